@@ -1,0 +1,4 @@
+import type { ErrorEntry } from '../registry.ts';
+
+export const CARD_CODES = {
+} as const satisfies Record<string, ErrorEntry>;

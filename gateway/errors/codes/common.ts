@@ -1,0 +1,10 @@
+import type { ErrorEntry } from '../registry.ts';
+
+export const COMMON_CODES = {
+  GW_VALIDATION: { status: 400, zh: '请求数据有误，请检查标出的字段', en: 'The request has an invalid field; check the field named' },
+  GW_NOT_FOUND: { status: 404, zh: '找不到请求的记录', en: 'The requested record does not exist' },
+  GW_UNAUTHORIZED: { status: 401, zh: '接口密钥缺失或无效，请联系信息科', en: 'Missing or invalid API key; ask the IT office' },
+  GW_FORBIDDEN: { status: 403, zh: '当前操作员无权执行此操作', en: 'This operator is not allowed to do this' },
+  GW_INTERNAL: { status: 500, zh: '网关内部错误，请联系技术支持，业务未提交', en: 'Internal gateway error; nothing was committed; call support' },
+  GW_STORAGE: { status: 503, zh: '本地数据库不可写，业务未提交，请联系信息科', en: 'The local database cannot be written; nothing was committed; call the IT office' },
+} as const satisfies Record<string, ErrorEntry>;
