@@ -1,0 +1,21 @@
+/**
+ * A subcommand of `yibao-gateway` or `yibao-sim`. Each lives in its own file under
+ * `cli/commands/` and is listed in that CLI's table; `--help` prints the table.
+ */
+export interface CliIo {
+  readonly stdout: NodeJS.WritableStream;
+  readonly stderr: NodeJS.WritableStream;
+  readonly stdin: NodeJS.ReadableStream;
+  readonly env: NodeJS.ProcessEnv;
+}
+
+export interface Command {
+  /** Words that select it, e.g. `['card', 'read']`. */
+  readonly name: readonly string[];
+  /** One line for the command table. */
+  readonly summary: string;
+  /** Full usage text for `<command> --help`. */
+  readonly usage: string;
+  /** Runs with the arguments after the command words; resolves to the exit code. */
+  run(args: string[], io: CliIo): Promise<number>;
+}
