@@ -6,5 +6,6 @@ export const COMMON_CODES = {
   GW_UNAUTHORIZED: { status: 401, zh: '接口密钥缺失或无效，请联系信息科', en: 'Missing or invalid API key; ask the IT office' },
   GW_FORBIDDEN: { status: 403, zh: '当前操作员无权执行此操作', en: 'This operator is not allowed to do this' },
   GW_INTERNAL: { status: 500, zh: '网关内部错误，请联系技术支持，业务未提交', en: 'Internal gateway error; nothing was committed; call support' },
+  GW_CONFIG: { status: 500, zh: '配置项有误，请按提示修改配置文件或环境变量', en: 'A configuration option is invalid; fix the option named' },
   GW_STORAGE: { status: 503, zh: '本地数据库不可写，业务未提交，请联系信息科', en: 'The local database cannot be written; nothing was committed; call the IT office' },
 } as const satisfies Record<string, ErrorEntry>;

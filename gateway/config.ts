@@ -1,0 +1,97 @@
+/**
+ * Gateway configuration: embedded defaults, then an optional JSON file, then environment
+ * variables, then command-line flags. Every option is declared once here with its default,
+ * its environment variable and a description; `deploy/CONFIGURATION.md` is checked against
+ * this table by a test, and a bad value names the option.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { GatewayError } from './errors/gateway-error.ts';
+
+type Kind = 'string' | 'int' | 'bool';
+
+interface OptionSpec<K extends Kind> {
+  readonly kind: K;
+  readonly env: string;
+  readonly default: K extends 'int' ? number : K extends 'bool' ? boolean : string;
+  readonly description: string;
+  readonly min?: number;
+  readonly max?: number;
+}
+
+export const OPTIONS = {
+  host: { kind: 'string', env: 'YIBAO_HOST', default: '127.0.0.1', description: 'Address the HTTP API listens on. Keep 127.0.0.1 unless HIS clients are on other machines.' },
+  port: { kind: 'int', env: 'YIBAO_PORT', default: 8860, min: 0, max: 65535, description: 'TCP port of the HTTP API (0 picks a free port).' },
+  dataDir: { kind: 'string', env: 'YIBAO_DATA_DIR', default: './data', description: 'Directory holding the SQLite database, backups and receipts.' },
+  gatewayId: { kind: 'string', env: 'YIBAO_GATEWAY_ID', default: 'H15220100001-GW01', description: 'This gateway\'s id at the centre (institution code + device).' },
+  fixmedinsCode: { kind: 'string', env: 'YIBAO_FIXMEDINS_CODE', default: 'H15220100001', description: 'Designated institution code (fixmedins_code, 12 characters).' },
+  centerUrl: { kind: 'string', env: 'YIBAO_CENTER_URL', default: 'http://127.0.0.1:8870', description: 'Base URL of the central adjudication system.' },
+  centerKey: { kind: 'string', env: 'YIBAO_CENTER_KEY', default: 'demo-gateway-key-not-for-production', description: 'Shared key for the SM3-HMAC on central-link messages.' },
+  userReader: { kind: 'string', env: 'YIBAO_USER_READER', default: 'Virtual PCD 00 00', description: 'PC/SC reader holding the patient\'s card.' },
+  psamReader: { kind: 'string', env: 'YIBAO_PSAM_READER', default: 'Virtual PCD 00 01', description: 'PC/SC reader holding the PSAM.' },
+  uploadIntervalMs: { kind: 'int', env: 'YIBAO_UPLOAD_INTERVAL_MS', default: 1000, min: 10, max: 3_600_000, description: 'How often the uploader looks for undelivered outbox records.' },
+  uploadBatchSize: { kind: 'int', env: 'YIBAO_UPLOAD_BATCH_SIZE', default: 200, min: 1, max: 10_000, description: 'Records per upload batch.' },
+  settleBudgetMs: { kind: 'int', env: 'YIBAO_SETTLE_BUDGET_MS', default: 3000, min: 50, max: 60_000, description: 'Time budget of one settlement at the counter; slower centre calls degrade to offline.' },
+  logLevel: { kind: 'string', env: 'YIBAO_LOG_LEVEL', default: 'info', description: 'pino log level: fatal, error, warn, info, debug, trace.' },
+} as const satisfies Record<string, OptionSpec<Kind>>;
+
+export type OptionName = keyof typeof OPTIONS;
+export type Config = { -readonly [K in OptionName]: (typeof OPTIONS)[K]['default'] extends number ? number : (typeof OPTIONS)[K]['default'] extends boolean ? boolean : string };
+
+function coerce(name: OptionName, raw: unknown, source: string): string | number | boolean {
+  const spec: OptionSpec<Kind> = OPTIONS[name];
+  const bad = (why: string): GatewayError =>
+    new GatewayError('GW_CONFIG', { detail: `${name} (${source}): ${why}`, details: { option: name, source, value: raw } });
+  switch (spec.kind) {
+    case 'int': {
+      const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^-?\d+$/.test(raw.trim()) ? Number(raw) : NaN;
+      if (!Number.isInteger(n)) throw bad('expected a whole number');
+      if ((spec.min !== undefined && n < spec.min) || (spec.max !== undefined && n > spec.max)) throw bad(`expected ${spec.min}–${spec.max}`);
+      return n;
+    }
+    case 'bool':
+      if (raw === true || raw === 'true' || raw === '1') return true;
+      if (raw === false || raw === 'false' || raw === '0') return false;
+      throw bad('expected true or false');
+    case 'string':
+      if (typeof raw !== 'string' || raw.length === 0) throw bad('expected a non-empty string');
+      return raw;
+  }
+}
+
+export interface LoadConfigInput {
+  readonly file?: string | undefined;
+  readonly env?: NodeJS.ProcessEnv;
+  readonly overrides?: Partial<Record<OptionName, unknown>>;
+}
+
+export function loadConfig(input: LoadConfigInput = {}): Config {
+  const out: Record<string, unknown> = {};
+  for (const name of Object.keys(OPTIONS) as OptionName[]) out[name] = OPTIONS[name].default;
+  if (input.file) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(readFileSync(input.file, 'utf8'));
+    } catch (cause) {
+      throw new GatewayError('GW_CONFIG', { cause, detail: `cannot read ${input.file}` });
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new GatewayError('GW_CONFIG', { detail: `${input.file} must hold a JSON object` });
+    for (const [key, value] of Object.entries(parsed)) {
+      if (key === '$comment') continue;
+      if (!(key in OPTIONS)) throw new GatewayError('GW_CONFIG', { detail: `unknown option '${key}' in ${input.file}`, details: { option: key } });
+      out[key] = coerce(key as OptionName, value, input.file);
+    }
+  }
+  const env = input.env ?? process.env;
+  for (const name of Object.keys(OPTIONS) as OptionName[]) {
+    const value = env[OPTIONS[name].env];
+    if (value !== undefined && value !== '') out[name] = coerce(name, value, OPTIONS[name].env);
+  }
+  for (const [key, value] of Object.entries(input.overrides ?? {})) {
+    if (value === undefined) continue;
+    if (!(key in OPTIONS)) throw new GatewayError('GW_CONFIG', { detail: `unknown option '${key}'` });
+    out[key] = coerce(key as OptionName, value, `--${key}`);
+  }
+  out.dataDir = resolve(String(out.dataDir));
+  return out as Config;
+}

@@ -1,0 +1,110 @@
+/**
+ * The transactional outbox (peer-systems.md "Store and forward"): a record is enqueued in
+ * the same SQLite transaction as the business row it reports, and only an acknowledgement
+ * from the centre moves it out of `pending`. Reads are paged through an index, so the
+ * uploader never holds the backlog in memory, however large it grows.
+ */
+import type { Db } from './db.ts';
+
+export interface OutboxRow {
+  readonly id: string;
+  readonly visitId: string;
+  readonly seq: number;
+  readonly kind: string;
+  readonly payload: Uint8Array;
+  readonly createdAt: number;
+  readonly attempts: number;
+}
+
+export interface NewOutboxRecord {
+  readonly id: string;
+  readonly visitId: string;
+  readonly kind: string;
+  readonly payload: Uint8Array;
+  readonly createdAt: number;
+}
+
+interface RawRow {
+  id: string;
+  visit_id: string;
+  seq: number;
+  kind: string;
+  payload: Buffer;
+  created_at: number;
+  attempts: number;
+}
+
+export class OutboxStore {
+  private readonly insertStmt;
+  private readonly nextBatchStmt;
+  private readonly settleStmt;
+  private readonly retryStmt;
+  private readonly backlogStmt;
+  private readonly statusStmt;
+
+  constructor(private readonly db: Db) {
+    // seq numbers a visit's records in order: the uploader never sends seq n+1 before n is acknowledged.
+    this.insertStmt = db.prepare(`INSERT INTO outbox (id, visit_id, seq, kind, payload, created_at)
+      VALUES (@id, @visitId, (SELECT coalesce(max(seq), 0) + 1 FROM outbox WHERE visit_id = @visitId), @kind, @payload, @createdAt)`);
+    // The oldest due record of each visit whose earlier records are all settled.
+    this.nextBatchStmt = db.prepare(`SELECT o.* FROM outbox o
+      WHERE o.status = 'pending' AND o.not_before <= @now
+        AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.visit_id = o.visit_id AND e.seq < o.seq AND e.status = 'pending')
+      ORDER BY o.created_at, o.visit_id, o.seq LIMIT @limit`);
+    this.settleStmt = db.prepare(`UPDATE outbox SET status = @status, settled_at = @at, reject_code = @code, reject_reason = @reason
+      WHERE id = @id AND status = 'pending'`);
+    this.retryStmt = db.prepare(`UPDATE outbox SET attempts = attempts + 1, not_before = @notBefore WHERE id = @id AND status = 'pending'`);
+    this.backlogStmt = db.prepare(`SELECT count(*) AS count, min(created_at) AS oldest FROM outbox WHERE status = 'pending'`);
+    this.statusStmt = db.prepare('SELECT status, reject_code, reject_reason, settled_at FROM outbox WHERE id = ?');
+  }
+
+  enqueue(record: NewOutboxRecord): void {
+    this.insertStmt.run({ ...record, payload: Buffer.from(record.payload) });
+  }
+
+  nextBatch(limit: number, now: number): OutboxRow[] {
+    return (this.nextBatchStmt.all({ limit, now }) as RawRow[]).map((r) => ({
+      id: r.id,
+      visitId: r.visit_id,
+      seq: r.seq,
+      kind: r.kind,
+      payload: new Uint8Array(r.payload),
+      createdAt: r.created_at,
+      attempts: r.attempts,
+    }));
+  }
+
+  markDelivered(ids: readonly string[], at: number): void {
+    this.settleMany(ids.map((id) => ({ id, status: 'delivered', code: null, reason: null })), at);
+  }
+
+  markDuplicate(ids: readonly string[], at: number): void {
+    this.settleMany(ids.map((id) => ({ id, status: 'duplicate', code: null, reason: null })), at);
+  }
+
+  markRejected(id: string, code: string, reason: string, at: number): void {
+    this.settleMany([{ id, status: 'rejected', code, reason }], at);
+  }
+
+  scheduleRetry(ids: readonly string[], notBefore: number): void {
+    this.db.transaction(() => {
+      for (const id of ids) this.retryStmt.run({ id, notBefore });
+    })();
+  }
+
+  backlog(): { count: number; oldestCreatedAt: number | null } {
+    const row = this.backlogStmt.get() as { count: number; oldest: number | null };
+    return { count: row.count, oldestCreatedAt: row.oldest };
+  }
+
+  status(id: string): { status: string; rejectCode: string | null; rejectReason: string | null; settledAt: number | null } | undefined {
+    const row = this.statusStmt.get(id) as { status: string; reject_code: string | null; reject_reason: string | null; settled_at: number | null } | undefined;
+    return row ? { status: row.status, rejectCode: row.reject_code, rejectReason: row.reject_reason, settledAt: row.settled_at } : undefined;
+  }
+
+  private settleMany(items: ReadonlyArray<{ id: string; status: string; code: string | null; reason: string | null }>, at: number): void {
+    this.db.transaction(() => {
+      for (const item of items) this.settleStmt.run({ ...item, at });
+    })();
+  }
+}

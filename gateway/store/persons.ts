@@ -1,0 +1,94 @@
+/**
+ * Insured persons seen at this gateway, with their insurance facts and year-to-date
+ * accumulators (the centre's last snapshot plus the deltas settled here since — DESIGN.md
+ * step 2: on a centre timeout the cached snapshot plus local deltas stand in).
+ */
+import type { Db } from './db.ts';
+import { sumAccumulators, type Accumulators, EMPTY_ACCUMULATORS } from '../settlement/accumulators.ts';
+
+export interface Person {
+  readonly psn_no: string;
+  readonly certno: string;
+  readonly psn_name: string;
+  readonly card_no: string | null;
+  readonly insutype: 'resident' | 'employee';
+  readonly insuplc_admdvs: string;
+  readonly birth_date: string;
+  readonly category: string;
+  readonly contribution_years: number;
+  readonly blood_disease: boolean;
+  /** Personal account balance in fen. */
+  readonly account_balance_fen: number;
+}
+
+interface PersonRow extends Omit<Person, 'blood_disease'> {
+  blood_disease: number;
+}
+
+export class PersonStore {
+  private readonly upsertStmt;
+  private readonly getStmt;
+  private readonly byCertStmt;
+  private readonly snapshotStmt;
+  private readonly deltasStmt;
+  private readonly putSnapshotStmt;
+  private readonly addDeltaStmt;
+  private readonly debitStmt;
+
+  constructor(db: Db) {
+    this.upsertStmt = db.prepare(`
+      INSERT INTO persons (psn_no, certno, psn_name, card_no, insutype, insuplc_admdvs, birth_date, category, contribution_years, blood_disease, account_balance_fen, updated_at)
+      VALUES (@psn_no, @certno, @psn_name, @card_no, @insutype, @insuplc_admdvs, @birth_date, @category, @contribution_years, @blood_disease, @account_balance_fen, @updated_at)
+      ON CONFLICT (psn_no) DO UPDATE SET certno = excluded.certno, psn_name = excluded.psn_name, card_no = excluded.card_no,
+        insutype = excluded.insutype, insuplc_admdvs = excluded.insuplc_admdvs, birth_date = excluded.birth_date,
+        category = excluded.category, contribution_years = excluded.contribution_years, blood_disease = excluded.blood_disease,
+        account_balance_fen = excluded.account_balance_fen, updated_at = excluded.updated_at`);
+    this.getStmt = db.prepare('SELECT * FROM persons WHERE psn_no = ?');
+    this.byCertStmt = db.prepare('SELECT * FROM persons WHERE certno = ?');
+    this.snapshotStmt = db.prepare('SELECT accumulators FROM accumulator_snapshots WHERE psn_no = ? AND year = ?');
+    this.deltasStmt = db.prepare('SELECT delta FROM accumulator_deltas WHERE psn_no = ? AND year = ? ORDER BY id');
+    this.putSnapshotStmt = db.prepare(`INSERT INTO accumulator_snapshots (psn_no, year, accumulators, taken_at) VALUES (?, ?, ?, ?)
+      ON CONFLICT (psn_no, year) DO UPDATE SET accumulators = excluded.accumulators, taken_at = excluded.taken_at`);
+    this.debitStmt = db.prepare('UPDATE persons SET account_balance_fen = account_balance_fen - ? WHERE psn_no = ?');
+    this.addDeltaStmt = db.prepare('INSERT INTO accumulator_deltas (psn_no, year, setl_id, delta, created_at) VALUES (?, ?, ?, ?, ?)');
+  }
+
+  /** Takes a settled account payment off the cached balance (inside the settlement's transaction). */
+  debitAccount(psnNo: string, fen: number): void {
+    this.debitStmt.run(fen, psnNo);
+  }
+
+  upsert(person: Person, now = new Date()): void {
+    this.upsertStmt.run({ ...person, blood_disease: person.blood_disease ? 1 : 0, updated_at: now.toISOString() });
+  }
+
+  get(psnNo: string): Person | undefined {
+    return fromRow(this.getStmt.get(psnNo) as PersonRow | undefined);
+  }
+
+  byCertno(certno: string): Person | undefined {
+    return fromRow(this.byCertStmt.get(certno) as PersonRow | undefined);
+  }
+
+  /** The centre's snapshot for the year plus every local delta since. */
+  accumulators(psnNo: string, year: number): Accumulators {
+    const snap = this.snapshotStmt.get(psnNo, year) as { accumulators: string } | undefined;
+    let acc: Accumulators = snap ? (JSON.parse(snap.accumulators) as Accumulators) : EMPTY_ACCUMULATORS;
+    for (const row of this.deltasStmt.iterate(psnNo, year) as Iterable<{ delta: string }>) {
+      acc = sumAccumulators(acc, JSON.parse(row.delta) as Partial<Accumulators>);
+    }
+    return acc;
+  }
+
+  putSnapshot(psnNo: string, year: number, acc: Accumulators, at = new Date()): void {
+    this.putSnapshotStmt.run(psnNo, year, JSON.stringify(acc), at.toISOString());
+  }
+
+  addDelta(psnNo: string, year: number, setlId: string, delta: Partial<Accumulators>, at = new Date()): void {
+    this.addDeltaStmt.run(psnNo, year, setlId, JSON.stringify(delta), at.toISOString());
+  }
+}
+
+function fromRow(row: PersonRow | undefined): Person | undefined {
+  return row ? { ...row, blood_disease: row.blood_disease === 1 } : undefined;
+}
