@@ -1,0 +1,67 @@
+/**
+ * The uploader's view of the outbox (types only). The lead implements it on SQLite in
+ * gateway/store/outbox.ts; `memory-outbox.ts` beside this file is the in-memory one for tests.
+ *
+ * The outbox row is written in the settlement's own transaction (transactional outbox,
+ * shared/reference/peer-systems.md). Its payload is the protobuf-encoded
+ * `yibao.center.v1.Record` (protocol/center `encodeRecord`) and `id` equals that record's
+ * `record_id`: the centre acknowledges by it.
+ *
+ * States: pending → delivered (ACCEPTED or DUPLICATE) | rejected (REJECTED, final).
+ * Only pending rows are ever returned by `nextBatch`.
+ *
+ * All methods are synchronous (better-sqlite3 is) and must be cheap: the uploader calls
+ * them between HTTP round trips and never holds more than `limit` rows per batch in flight.
+ */
+
+export type OutboxKind = 'settlement' | 'cancellation';
+
+export interface OutboxRow {
+  /** = the Record's record_id; stable across retries. */
+  readonly id: string;
+  /** Visit (mdtrt_id) the record belongs to; records of one visit are sent in seq order. */
+  readonly visitId: string;
+  /** 1, 2, 3 … per visit in commit order. */
+  readonly seq: number;
+  readonly kind: OutboxKind;
+  /** Encoded `yibao.center.v1.Record`, sent to the centre byte for byte. */
+  readonly payload: Uint8Array;
+  /** Unix ms when the settlement committed. */
+  readonly createdAt: number;
+  /** Send attempts so far (0 for a fresh row); drives the back-off. */
+  readonly attempts: number;
+}
+
+export interface OutboxBacklog {
+  /** Pending rows. */
+  readonly count: number;
+  /** createdAt of the oldest pending row, or null when there is none. */
+  readonly oldestCreatedAt: number | null;
+}
+
+export interface OutboxSource {
+  /**
+   * Up to `limit` pending rows that are due (`notBefore <= now`), oldest first, such that
+   * for every visit the rows returned are the lowest-seq pending rows of that visit, in seq
+   * order (a visit whose lowest pending row is not yet due contributes nothing), and no
+   * row of a visit in `skipVisits` is returned (those have a batch in flight).
+   *
+   * SQLite sketch (index on (state, not_before) and on (visit_id, seq)):
+   *   SELECT … FROM outbox o WHERE o.state = 'pending' AND o.not_before <= :now
+   *     AND o.visit_id NOT IN (SELECT value FROM json_each(:skipVisits))
+   *     AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.visit_id = o.visit_id
+   *                     AND p.state = 'pending' AND p.seq < o.seq AND p.not_before > :now)
+   *   ORDER BY o.created_at, o.visit_id, o.seq LIMIT :limit
+   */
+  nextBatch(limit: number, now: number, skipVisits: ReadonlySet<string>): OutboxRow[];
+  /** The centre answered ACCEPTED for these ids: delivered, never sent again. */
+  markDelivered(ids: readonly string[], ackAt: number): void;
+  /** The centre already held these ids (DUPLICATE): delivered as well, recorded as such. */
+  markDuplicate(ids: readonly string[], ackAt: number): void;
+  /** The centre refused this record for good; the HIS sees code and reason. */
+  markRejected(id: string, code: string, reason: string, ackAt: number): void;
+  /** Not acknowledged (failure, timeout, or missing from the ack): attempts + 1, due again at notBefore. */
+  scheduleRetry(ids: readonly string[], notBefore: number, error: string): void;
+  /** Size and age of what is still pending. */
+  backlog(): OutboxBacklog;
+}
