@@ -14,6 +14,7 @@
  * them between HTTP round trips and never holds more than `limit` rows per batch in flight.
  */
 
+/** What the row reports; the Record's oneof body says the same. */
 export type OutboxKind = 'settlement' | 'cancellation';
 
 export interface OutboxRow {
@@ -23,7 +24,8 @@ export interface OutboxRow {
   readonly visitId: string;
   /** 1, 2, 3 … per visit in commit order. */
   readonly seq: number;
-  readonly kind: OutboxKind;
+  /** An OutboxKind; typed as string so a store's TEXT column maps without a cast. */
+  readonly kind: string;
   /** Encoded `yibao.center.v1.Record`, sent to the centre byte for byte. */
   readonly payload: Uint8Array;
   /** Unix ms when the settlement committed. */
@@ -44,7 +46,8 @@ export interface OutboxSource {
    * Up to `limit` pending rows that are due (`notBefore <= now`), oldest first, such that
    * for every visit the rows returned are the lowest-seq pending rows of that visit, in seq
    * order (a visit whose lowest pending row is not yet due contributes nothing), and no
-   * row of a visit in `skipVisits` is returned (those have a batch in flight).
+   * row of a visit in `skipVisits` is returned (those have a batch in flight; without this
+   * filter two concurrent batches would carry the same rows, so concurrency > 1 needs it).
    *
    * SQLite sketch (index on (state, not_before) and on (visit_id, seq)):
    *   SELECT … FROM outbox o WHERE o.state = 'pending' AND o.not_before <= :now

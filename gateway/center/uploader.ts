@@ -1,0 +1,336 @@
+/**
+ * The uploader: drains the transactional outbox to the centre (DESIGN.md "The central link").
+ *
+ * - Pages rows from the OutboxSource `batchSize` at a time; never loads the backlog.
+ * - Up to `concurrency` batches in flight (p-queue); a visit is never in two batches at
+ *   once, and within a batch its records are in seq order, so the centre sees each visit in
+ *   commit order.
+ * - A row leaves `pending` only on the centre's acknowledgement naming it: ACCEPTED →
+ *   delivered, DUPLICATE → delivered (already held), REJECTED → rejected (final, surfaced
+ *   as a 'rejected' event). A row the ack does not name, or of a batch that failed, is
+ *   retried with exponential back-off and jitter (backoff.ts).
+ * - Back-pressure: 429/503 pause the whole uploader for Retry-After (or the back-off);
+ *   network failures and timeouts pause it for the back-off too.
+ * - Alarm: when the oldest pending row is older than `alarmAfterMs` (Taiwan NHI's 24-hour
+ *   upload rule, peer-systems.md), an 'alarm' event fires once until the backlog is young again.
+ */
+import { EventEmitter } from 'node:events';
+import { randomUUID } from 'node:crypto';
+import PQueue from 'p-queue';
+import { AckStatus, type UploadAckMsg } from '../../protocol/center/index.ts';
+import { GatewayError } from '../errors/gateway-error.ts';
+import type { Logger } from '../log.ts';
+import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff.ts';
+import type { CenterClient } from './client.ts';
+import type { OutboxBacklog, OutboxRow, OutboxSource } from './outbox-port.ts';
+
+export const DEFAULT_ALARM_AFTER_MS = 24 * 60 * 60 * 1000;
+
+export interface UploaderOptions {
+  readonly source: OutboxSource;
+  readonly client: Pick<CenterClient, 'upload'>;
+  readonly batchSize?: number;
+  readonly concurrency?: number;
+  /** Per-row retry back-off (by the row's attempts). */
+  readonly backoff?: BackoffPolicy;
+  /** Pause of the whole uploader after consecutive centre-wide failures. */
+  readonly pauseBackoff?: BackoffPolicy;
+  /** Deadline of one upload call. */
+  readonly timeoutMs?: number;
+  /** How often the loop looks for due rows when idle. */
+  readonly pollMs?: number;
+  readonly alarmAfterMs?: number;
+  readonly now?: () => number;
+  readonly random?: () => number;
+  readonly log?: Logger;
+}
+
+export interface RejectedEvent {
+  readonly id: string;
+  readonly visitId: string;
+  readonly code: string;
+  readonly reason: string;
+}
+
+export interface AlarmEvent {
+  readonly backlog: OutboxBacklog;
+  readonly ageMs: number;
+  readonly error: GatewayError;
+}
+
+export interface BatchOutcome {
+  readonly sent: number;
+  readonly delivered: number;
+  readonly duplicate: number;
+  readonly rejected: number;
+  readonly retried: number;
+  readonly error?: GatewayError;
+}
+
+export interface UploaderStatus {
+  readonly running: boolean;
+  readonly inFlightBatches: number;
+  readonly pausedUntil: number;
+  readonly consecutiveFailures: number;
+  readonly lastSuccessAt: number | null;
+  readonly lastError: { readonly code: string; readonly message: string; readonly at: number } | null;
+  readonly alarm: boolean;
+  readonly totals: { readonly delivered: number; readonly duplicate: number; readonly rejected: number; readonly retried: number; readonly batches: number };
+  readonly backlog: OutboxBacklog;
+}
+
+export interface UploaderEvents {
+  rejected: [RejectedEvent];
+  alarm: [AlarmEvent];
+  alarmCleared: [OutboxBacklog];
+  batch: [BatchOutcome];
+}
+
+export class Uploader extends EventEmitter<UploaderEvents> {
+  private readonly source: OutboxSource;
+  private readonly client: Pick<CenterClient, 'upload'>;
+  private readonly batchSize: number;
+  private readonly backoff: BackoffPolicy;
+  private readonly pauseBackoff: BackoffPolicy;
+  private readonly timeoutMs: number;
+  private readonly pollMs: number;
+  private readonly alarmAfterMs: number;
+  private readonly now: () => number;
+  private readonly random: () => number;
+  private readonly log: Logger | undefined;
+  private readonly queue: PQueue;
+  private readonly inFlightVisits = new Set<string>();
+  private readonly inFlightIds = new Set<string>();
+  private readonly abort = new AbortController();
+  private running = false;
+  private loop: Promise<void> | undefined;
+  private wake: (() => void) | undefined;
+  private pausedUntil = 0;
+  private consecutiveFailures = 0;
+  private lastSuccessAt: number | null = null;
+  private lastError: UploaderStatus['lastError'] = null;
+  private alarmOn = false;
+  private readonly totals = { delivered: 0, duplicate: 0, rejected: 0, retried: 0, batches: 0 };
+
+  constructor(opts: UploaderOptions) {
+    super();
+    this.source = opts.source;
+    this.client = opts.client;
+    this.batchSize = opts.batchSize ?? 200;
+    this.backoff = opts.backoff ?? DEFAULT_BACKOFF;
+    this.pauseBackoff = opts.pauseBackoff ?? opts.backoff ?? DEFAULT_BACKOFF;
+    this.timeoutMs = opts.timeoutMs ?? 30_000;
+    this.pollMs = opts.pollMs ?? 1_000;
+    this.alarmAfterMs = opts.alarmAfterMs ?? DEFAULT_ALARM_AFTER_MS;
+    this.now = opts.now ?? Date.now;
+    this.random = opts.random ?? Math.random;
+    this.log = opts.log;
+    this.queue = new PQueue({ concurrency: opts.concurrency ?? 2 });
+  }
+
+  /** Starts the background loop. */
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  /** Stops taking new batches, aborts those in flight (their rows stay pending) and waits. */
+  async stop(): Promise<void> {
+    this.running = false;
+    this.abort.abort(new Error('uploader stopped'));
+    this.wake?.();
+    await this.loop;
+    await this.queue.onIdle();
+  }
+
+  /** Wakes the loop now, e.g. right after a settlement committed. */
+  kick(): void {
+    this.wake?.();
+  }
+
+  /**
+   * Sends until nothing is due or the centre pushes back; resolves when the batches it
+   * started are answered. The background loop is this, repeated; tests call it directly.
+   */
+  async drainOnce(): Promise<void> {
+    for (;;) {
+      if (this.abort.signal.aborted || this.now() < this.pausedUntil) break;
+      if (this.queue.size + this.queue.pending >= this.queue.concurrency) {
+        await waitForSlot(this.queue);
+        continue;
+      }
+      const rows = this.source.nextBatch(this.batchSize, this.now(), this.inFlightVisits).filter((r) => !this.inFlightIds.has(r.id) && !this.inFlightVisits.has(r.visitId));
+      if (rows.length === 0) {
+        // Nothing due outside the visits in flight: wait for a batch to come back, then look again.
+        if (this.queue.pending + this.queue.size === 0) break;
+        await waitForSlot(this.queue);
+        continue;
+      }
+      for (const r of rows) {
+        this.inFlightVisits.add(r.visitId);
+        this.inFlightIds.add(r.id);
+      }
+      void this.queue.add(() => this.sendBatch(rows));
+    }
+    await this.queue.onIdle();
+    this.checkAlarm();
+  }
+
+  status(): UploaderStatus {
+    return {
+      running: this.running,
+      inFlightBatches: this.queue.pending,
+      pausedUntil: this.pausedUntil,
+      consecutiveFailures: this.consecutiveFailures,
+      lastSuccessAt: this.lastSuccessAt,
+      lastError: this.lastError,
+      alarm: this.alarmOn,
+      totals: { ...this.totals },
+      backlog: this.source.backlog(),
+    };
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      try {
+        await this.drainOnce();
+      } catch (err) {
+        // A store failure (disk full, locked): log, keep the loop alive, try again later.
+        this.log?.error({ err }, 'uploader: outbox access failed');
+      }
+      if (!this.running) break;
+      const wait = Math.max(this.pollMs, this.pausedUntil - this.now());
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, Math.min(wait, this.pollMs * 10));
+        this.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.wake = undefined;
+    }
+  }
+
+  private async sendBatch(rows: readonly OutboxRow[]): Promise<void> {
+    const batchId = randomUUID();
+    try {
+      let ack: UploadAckMsg;
+      try {
+        ack = await this.client.upload(batchId, rows.map((r) => r.payload), { timeoutMs: this.timeoutMs, signal: this.abort.signal });
+      } catch (err) {
+        const error = err instanceof GatewayError ? err : new GatewayError('GW_CENTER_UNREACHABLE', { cause: err });
+        this.onBatchFailed(batchId, rows, error);
+        return;
+      }
+      this.onAck(batchId, rows, ack);
+    } finally {
+      for (const r of rows) {
+        this.inFlightVisits.delete(r.visitId);
+        this.inFlightIds.delete(r.id);
+      }
+    }
+  }
+
+  private onAck(batchId: string, rows: readonly OutboxRow[], ack: UploadAckMsg): void {
+    const at = this.now();
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const accepted: string[] = [];
+    const duplicate: string[] = [];
+    const done = new Set<string>();
+    let rejected = 0;
+    for (const a of ack.acks) {
+      const id = a.recordId ?? '';
+      const row = byId.get(id);
+      // Duplicate acknowledgements and acks for ids we did not send change nothing.
+      if (!row || done.has(id)) continue;
+      switch (a.status) {
+        case AckStatus.ACK_STATUS_ACCEPTED:
+          accepted.push(id);
+          break;
+        case AckStatus.ACK_STATUS_DUPLICATE:
+          duplicate.push(id);
+          break;
+        case AckStatus.ACK_STATUS_REJECTED: {
+          const code = a.code ?? '';
+          const reason = a.reason ?? '';
+          this.source.markRejected(id, code, reason, at);
+          rejected += 1;
+          this.log?.warn({ recordId: id, code, batchId }, 'centre rejected a record');
+          this.emit('rejected', { id, visitId: row.visitId, code, reason });
+          break;
+        }
+        case AckStatus.ACK_STATUS_UNSPECIFIED:
+          continue; // not an answer: the row stays pending
+        default:
+          continue; // a status from a newer protocol version: treat as unanswered
+      }
+      done.add(id);
+    }
+    if (accepted.length > 0) this.source.markDelivered(accepted, at);
+    if (duplicate.length > 0) this.source.markDuplicate(duplicate, at);
+    const missing = rows.filter((r) => !done.has(r.id));
+    this.scheduleRows(missing, 'not acknowledged');
+    this.consecutiveFailures = 0;
+    this.lastSuccessAt = at;
+    this.totals.delivered += accepted.length;
+    this.totals.duplicate += duplicate.length;
+    this.totals.rejected += rejected;
+    this.totals.retried += missing.length;
+    this.totals.batches += 1;
+    this.log?.debug({ batchId, sent: rows.length, accepted: accepted.length, duplicate: duplicate.length, rejected, missing: missing.length }, 'upload acknowledged');
+    this.emit('batch', { sent: rows.length, delivered: accepted.length, duplicate: duplicate.length, rejected, retried: missing.length });
+  }
+
+  private onBatchFailed(batchId: string, rows: readonly OutboxRow[], error: GatewayError): void {
+    const at = this.now();
+    this.lastError = { code: error.code, message: error.message, at };
+    this.totals.retried += rows.length;
+    if (this.abort.signal.aborted) {
+      // Stopping: the rows simply stay pending and due; the next start sends them again.
+      this.emit('batch', { sent: rows.length, delivered: 0, duplicate: 0, rejected: 0, retried: rows.length, error });
+      return;
+    }
+    this.scheduleRows(rows, error.code);
+    this.consecutiveFailures += 1;
+    const retryAfterMs = typeof error.details?.retryAfterMs === 'number' ? error.details.retryAfterMs : undefined;
+    const pauseMs = retryAfterMs ?? backoffDelay(this.pauseBackoff, this.consecutiveFailures, this.random);
+    this.pausedUntil = Math.max(this.pausedUntil, at + pauseMs);
+    this.log?.warn({ batchId, code: error.code, err: error, rows: rows.length, pauseMs }, 'upload failed; records stay queued');
+    this.emit('batch', { sent: rows.length, delivered: 0, duplicate: 0, rejected: 0, retried: rows.length, error });
+  }
+
+  private scheduleRows(rows: readonly OutboxRow[], reason: string): void {
+    if (rows.length === 0) return;
+    const now = this.now();
+    // Rows with the same attempts share a due time, so a visit's rows stay together.
+    const byAttempt = new Map<number, string[]>();
+    for (const r of rows) {
+      const ids = byAttempt.get(r.attempts) ?? [];
+      ids.push(r.id);
+      byAttempt.set(r.attempts, ids);
+    }
+    for (const [attempts, ids] of byAttempt) this.source.scheduleRetry(ids, now + backoffDelay(this.backoff, attempts + 1, this.random), reason);
+  }
+
+  private checkAlarm(): void {
+    const backlog = this.source.backlog();
+    const ageMs = backlog.oldestCreatedAt === null ? 0 : this.now() - backlog.oldestCreatedAt;
+    if (ageMs > this.alarmAfterMs) {
+      if (!this.alarmOn) {
+        this.alarmOn = true;
+        const error = new GatewayError('GW_CENTER_BACKLOG_OLD', { detail: `oldest record waiting ${Math.round(ageMs / 60_000)} min`, details: { count: backlog.count, oldestCreatedAt: backlog.oldestCreatedAt, ageMs } });
+        this.log?.error({ err: error, count: backlog.count, ageMs }, 'outbox backlog older than the upload deadline');
+        this.emit('alarm', { backlog, ageMs, error });
+      }
+    } else if (this.alarmOn) {
+      this.alarmOn = false;
+      this.emit('alarmCleared', backlog);
+    }
+  }
+}
+
+/** Resolves when the queue has a free slot. */
+function waitForSlot(queue: PQueue): Promise<void> {
+  return new Promise((resolve) => queue.once('next', () => resolve()));
+}
