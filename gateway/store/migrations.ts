@@ -104,6 +104,7 @@ export const MIGRATIONS: readonly Migration[] = [
         settled_at  INTEGER,
         reject_code TEXT,
         reject_reason TEXT,
+        last_error  TEXT,
         UNIQUE (visit_id, seq)
       );
       CREATE INDEX outbox_pending ON outbox(status, not_before, created_at);

@@ -5,21 +5,12 @@
  * uploader never holds the backlog in memory, however large it grows.
  */
 import type { Db } from './db.ts';
-
-export interface OutboxRow {
-  readonly id: string;
-  readonly visitId: string;
-  readonly seq: number;
-  readonly kind: string;
-  readonly payload: Uint8Array;
-  readonly createdAt: number;
-  readonly attempts: number;
-}
+import type { OutboxKind, OutboxRow, OutboxSource } from '../center/outbox-port.ts';
 
 export interface NewOutboxRecord {
   readonly id: string;
   readonly visitId: string;
-  readonly kind: string;
+  readonly kind: OutboxKind;
   readonly payload: Uint8Array;
   readonly createdAt: number;
 }
@@ -28,13 +19,13 @@ interface RawRow {
   id: string;
   visit_id: string;
   seq: number;
-  kind: string;
+  kind: OutboxKind;
   payload: Buffer;
   created_at: number;
   attempts: number;
 }
 
-export class OutboxStore {
+export class OutboxStore implements OutboxSource {
   private readonly insertStmt;
   private readonly nextBatchStmt;
   private readonly settleStmt;
@@ -46,14 +37,17 @@ export class OutboxStore {
     // seq numbers a visit's records in order: the uploader never sends seq n+1 before n is acknowledged.
     this.insertStmt = db.prepare(`INSERT INTO outbox (id, visit_id, seq, kind, payload, created_at)
       VALUES (@id, @visitId, (SELECT coalesce(max(seq), 0) + 1 FROM outbox WHERE visit_id = @visitId), @kind, @payload, @createdAt)`);
-    // The oldest due record of each visit whose earlier records are all settled.
+    // Due records whose visit has no earlier record still waiting: a visit's records leave in
+    // seq order (several may share a batch, in order); visits with a batch in flight are skipped.
     this.nextBatchStmt = db.prepare(`SELECT o.* FROM outbox o
       WHERE o.status = 'pending' AND o.not_before <= @now
-        AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.visit_id = o.visit_id AND e.seq < o.seq AND e.status = 'pending')
+        AND o.visit_id NOT IN (SELECT value FROM json_each(@skip))
+        AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.visit_id = o.visit_id AND e.seq < o.seq
+                        AND e.status = 'pending' AND e.not_before > @now)
       ORDER BY o.created_at, o.visit_id, o.seq LIMIT @limit`);
     this.settleStmt = db.prepare(`UPDATE outbox SET status = @status, settled_at = @at, reject_code = @code, reject_reason = @reason
       WHERE id = @id AND status = 'pending'`);
-    this.retryStmt = db.prepare(`UPDATE outbox SET attempts = attempts + 1, not_before = @notBefore WHERE id = @id AND status = 'pending'`);
+    this.retryStmt = db.prepare(`UPDATE outbox SET attempts = attempts + 1, not_before = @notBefore, last_error = @error WHERE id = @id AND status = 'pending'`);
     this.backlogStmt = db.prepare(`SELECT count(*) AS count, min(created_at) AS oldest FROM outbox WHERE status = 'pending'`);
     this.statusStmt = db.prepare('SELECT status, reject_code, reject_reason, settled_at FROM outbox WHERE id = ?');
   }
@@ -62,8 +56,8 @@ export class OutboxStore {
     this.insertStmt.run({ ...record, payload: Buffer.from(record.payload) });
   }
 
-  nextBatch(limit: number, now: number): OutboxRow[] {
-    return (this.nextBatchStmt.all({ limit, now }) as RawRow[]).map((r) => ({
+  nextBatch(limit: number, now: number, skipVisits: ReadonlySet<string> = new Set()): OutboxRow[] {
+    return (this.nextBatchStmt.all({ limit, now, skip: JSON.stringify([...skipVisits]) }) as RawRow[]).map((r) => ({
       id: r.id,
       visitId: r.visit_id,
       seq: r.seq,
@@ -86,9 +80,9 @@ export class OutboxStore {
     this.settleMany([{ id, status: 'rejected', code, reason }], at);
   }
 
-  scheduleRetry(ids: readonly string[], notBefore: number): void {
+  scheduleRetry(ids: readonly string[], notBefore: number, error = ''): void {
     this.db.transaction(() => {
-      for (const id of ids) this.retryStmt.run({ id, notBefore });
+      for (const id of ids) this.retryStmt.run({ id, notBefore, error });
     })();
   }
 

@@ -43,13 +43,16 @@ describe('migrations', () => {
 describe('outbox', () => {
   const rec = (id: string, visitId: string, createdAt: number) => ({ id, visitId, kind: 'settlement', payload: new Uint8Array([1, 2, 3]), createdAt });
 
-  it('hands out a visit\'s records one at a time, in order, until each is acknowledged', () => {
+  it('hands out a visit\'s records in seq order and never past one that is waiting to retry', () => {
     const db = openDatabase({ file: ':memory:' });
     const outbox = new OutboxStore(db);
     outbox.enqueue(rec('a1', 'A', 1));
     outbox.enqueue(rec('b1', 'B', 2));
     outbox.enqueue(rec('a2', 'A', 3));
-    expect(outbox.nextBatch(10, 100).map((r) => [r.id, r.seq])).toEqual([['a1', 1], ['b1', 1]]);
+    expect(outbox.nextBatch(10, 100).map((r) => [r.id, r.seq])).toEqual([['a1', 1], ['b1', 1], ['a2', 2]]);
+    outbox.scheduleRetry(['a1'], 200, 'timeout');
+    expect(outbox.nextBatch(10, 100).map((r) => r.id)).toEqual(['b1']);
+    expect(outbox.nextBatch(10, 100, new Set(['B'])).map((r) => r.id)).toEqual([]);
     outbox.markDelivered(['a1'], 100);
     expect(outbox.nextBatch(10, 100).map((r) => r.id)).toEqual(['b1', 'a2']);
     expect(outbox.backlog()).toEqual({ count: 2, oldestCreatedAt: 2 });

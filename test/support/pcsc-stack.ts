@@ -8,7 +8,6 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 
@@ -34,15 +33,17 @@ export function benchPorts(index: number): { userPort: number; psamPort: number 
   return { userPort: FIRST_PORT + 2 * index, psamPort: FIRST_PORT + 2 * index + 1 };
 }
 
-export async function portOpen(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect({ host: '127.0.0.1', port });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
+/**
+ * Reader names pcscd shows now (via opensc-tool, a foreign client). Never probe the vpcd
+ * ports with a TCP connect: a connection there IS a card insertion to vpcd.
+ */
+export function listReaders(): string[] {
+  const out = spawnSync('opensc-tool', ['--list-readers'], { encoding: 'utf8', timeout: 10_000 });
+  const lines = out.stdout.split('\n');
+  // "Nr.  Card  Features  Name" — the name starts under the header's "Name" column.
+  const column = lines.find((line) => line.startsWith('Nr.'))?.indexOf('Name') ?? -1;
+  if (column < 0) return [];
+  return lines.filter((line) => /^\s*\d+\s/.test(line)).map((line) => line.slice(column).trim());
 }
 
 function pcscdRunning(): boolean {
@@ -75,12 +76,14 @@ export async function ensurePcscd(): Promise<{ started: boolean; benches: number
     started = true;
   }
   const deadline = Date.now() + 10_000;
-  while (!(await portOpen(FIRST_PORT))) {
-    if (Date.now() > deadline) throw new Error('pcscd did not open the vpcd port 35963 within 10 s');
-    await sleep(50);
+  let readers = listReaders();
+  while (!readers.includes(`${BENCH_NAMES[0]} 00 00`)) {
+    if (Date.now() > deadline) throw new Error(`pcscd shows no '${BENCH_NAMES[0]} 00 00' reader within 10 s (readers: ${readers.join(', ') || 'none'})`);
+    await sleep(100);
+    readers = listReaders();
   }
   let benches = 1;
-  while (benches < BENCH_NAMES.length && (await portOpen(benchPorts(benches).userPort))) benches++;
+  while (benches < BENCH_NAMES.length && readers.includes(`${BENCH_NAMES[benches]} 00 00`)) benches++;
   return {
     started,
     benches,
