@@ -57,7 +57,7 @@ export function settlementRecord(spec: SettlementSpec): RecordInput {
 export function cancellationRecord(recordId: string, visitId: string, seq: number, original: RecordInput, at = Date.UTC(2026, 10, 22, 3, 0, 0)): RecordInput {
   const a = original.settlement?.amounts ?? {};
   const neg = Object.fromEntries(Object.entries(a).map(([k, v]) => [k, typeof v === 'string' ? negateYuan(v) : v]));
-  return { recordId, visitId, seq, createdAtMs: at, cancellation: { setlId: `C-${recordId}`, origRecordId: original.recordId ?? '', origSetlId: original.settlement?.setlId ?? '', reason: 'patient request', cancelTimeMs: at, amounts: neg } };
+  return { recordId, visitId, seq, createdAtMs: at, cancellation: { setlId: `C-${recordId}`, origRecordId: original.recordId ?? '', origSetlId: original.settlement?.setlId ?? '', reason: '患者要求退费 (patient request)', cancelTimeMs: at, amounts: neg } };
 }
 
 export function outboxRow(record: RecordInput, createdAt: number): Omit<OutboxRow, 'attempts'> {
