@@ -210,8 +210,10 @@ export class CenterClient {
 function describe(err: unknown): string {
   if (err instanceof Error) {
     const cause = (err as Error & { cause?: unknown }).cause;
-    const code = cause && typeof cause === 'object' && 'code' in cause ? String((cause as { code: unknown }).code) : undefined;
-    return code ?? err.message;
+    // fetch wraps the socket error: "fetch failed" with cause { code: 'ECONNREFUSED' }.
+    if (cause && typeof cause === 'object' && 'code' in cause) return String((cause as { code: unknown }).code);
+    if (cause instanceof Error) return cause.message;
+    return err.message;
   }
   return String(err);
 }
