@@ -1,9 +1,9 @@
 import type { Command } from './command.ts';
 import { dispatch, processIo } from './dispatch.ts';
-import { serveCommand, demoCommand } from './commands/serve.ts';
+import { serveCommand } from './commands/serve.ts';
 
 /** The table `yibao-gateway --help` prints. Commands are added here as their areas land. */
-export const COMMANDS: readonly Command[] = [serveCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [serveCommand];
 
 export async function main(argv: string[]): Promise<number> {
   return dispatch('yibao-gateway', 'hospital medical-insurance settlement gateway', COMMANDS, argv, processIo);

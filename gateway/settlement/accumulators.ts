@@ -1,17 +1,13 @@
 /**
- * Year-to-date accumulators in the trial contract's shape (issue 5): money as decimal
- * strings, counts as integers. Local deltas are summed onto the centre's snapshot.
+ * Year-to-date accumulators in the trial contract's shape (engine `TrialAccumulators`):
+ * money as two-place decimal strings, counts as integers, per-disease money in a nested
+ * object. A person's accumulators are the centre's snapshot plus every local delta since
+ * (DESIGN.md step 2), summed here key by key in integer fen.
  */
+import type { AccumulatorsDelta, TrialAccumulators } from '../engine/index.ts';
 import { fromFen, toFen } from '../money.ts';
 
-export interface Accumulators {
-  readonly earlier_admissions: number;
-  readonly hifp_paid: string;
-  readonly hifmi_paid: string;
-  readonly inscp_toward_ceiling: string;
-  readonly accident_paid: string;
-  readonly special_outpatient_paid: Readonly<Record<string, string>>;
-}
+export type Accumulators = TrialAccumulators;
 
 export const EMPTY_ACCUMULATORS: Accumulators = {
   earlier_admissions: 0,
@@ -20,36 +16,37 @@ export const EMPTY_ACCUMULATORS: Accumulators = {
   inscp_toward_ceiling: '0.00',
   accident_paid: '0.00',
   special_outpatient_paid: {},
+  outpatient_paid: '0.00',
+  maf_paid: '0.00',
+  hifmi_base: '0.00',
+  maf_base: '0.00',
 };
 
-function addMoney(a: string | undefined, b: string | undefined): string {
-  return fromFen(toFen(a ?? '0.00') + toFen(b ?? '0.00'));
-}
+type Tree = { readonly [key: string]: number | string | Tree | undefined };
 
-export function sumAccumulators(base: Accumulators, delta: Partial<Accumulators>): Accumulators {
-  const special: Record<string, string> = { ...base.special_outpatient_paid };
-  for (const [disease, amount] of Object.entries(delta.special_outpatient_paid ?? {})) {
-    special[disease] = addMoney(special[disease], amount);
+function add(a: Tree, b: Tree, sign: 1 | -1): Tree {
+  const out: Record<string, number | string | Tree> = {};
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    const x = a[key];
+    const y = b[key];
+    if (y === undefined) {
+      if (x !== undefined) out[key] = x;
+    } else if (typeof y === 'number') {
+      out[key] = (typeof x === 'number' ? x : 0) + sign * y;
+    } else if (typeof y === 'string') {
+      out[key] = fromFen((typeof x === 'string' ? toFen(x) : 0) + sign * toFen(y));
+    } else {
+      out[key] = add(typeof x === 'object' ? x : {}, y, sign);
+    }
   }
-  return {
-    earlier_admissions: base.earlier_admissions + (delta.earlier_admissions ?? 0),
-    hifp_paid: addMoney(base.hifp_paid, delta.hifp_paid),
-    hifmi_paid: addMoney(base.hifmi_paid, delta.hifmi_paid),
-    inscp_toward_ceiling: addMoney(base.inscp_toward_ceiling, delta.inscp_toward_ceiling),
-    accident_paid: addMoney(base.accident_paid, delta.accident_paid),
-    special_outpatient_paid: special,
-  };
+  return out;
 }
 
-/** The delta that undoes another (for a cancellation). */
-export function negateAccumulators(delta: Partial<Accumulators>): Partial<Accumulators> {
-  const neg = (s: string | undefined): string => fromFen(-toFen(s ?? '0.00'));
-  return {
-    earlier_admissions: -(delta.earlier_admissions ?? 0),
-    hifp_paid: neg(delta.hifp_paid),
-    hifmi_paid: neg(delta.hifmi_paid),
-    inscp_toward_ceiling: neg(delta.inscp_toward_ceiling),
-    accident_paid: neg(delta.accident_paid),
-    special_outpatient_paid: Object.fromEntries(Object.entries(delta.special_outpatient_paid ?? {}).map(([k, v]) => [k, neg(v)])),
-  };
+export function sumAccumulators(base: Accumulators, delta: Partial<AccumulatorsDelta>): Accumulators {
+  return add(base as unknown as Tree, delta as unknown as Tree, 1) as unknown as Accumulators;
+}
+
+/** The delta that undoes another (a cancellation gives back what the settlement used). */
+export function negateAccumulators(delta: Partial<AccumulatorsDelta>): Partial<AccumulatorsDelta> {
+  return add({}, delta as unknown as Tree, -1) as unknown as Partial<AccumulatorsDelta>;
 }

@@ -10,6 +10,8 @@ import type { OutboxKind, OutboxRow, OutboxSource } from '../center/outbox-port.
 export interface NewOutboxRecord {
   readonly id: string;
   readonly visitId: string;
+  /** From `nextSeq(visitId)`, read in the same transaction. */
+  readonly seq: number;
   readonly kind: OutboxKind;
   readonly payload: Uint8Array;
   readonly createdAt: number;
@@ -27,6 +29,7 @@ interface RawRow {
 
 export class OutboxStore implements OutboxSource {
   private readonly insertStmt;
+  private readonly nextSeqStmt;
   private readonly nextBatchStmt;
   private readonly settleStmt;
   private readonly retryStmt;
@@ -36,7 +39,8 @@ export class OutboxStore implements OutboxSource {
   constructor(private readonly db: Db) {
     // seq numbers a visit's records in order: the uploader never sends seq n+1 before n is acknowledged.
     this.insertStmt = db.prepare(`INSERT INTO outbox (id, visit_id, seq, kind, payload, created_at)
-      VALUES (@id, @visitId, (SELECT coalesce(max(seq), 0) + 1 FROM outbox WHERE visit_id = @visitId), @kind, @payload, @createdAt)`);
+      VALUES (@id, @visitId, @seq, @kind, @payload, @createdAt)`);
+    this.nextSeqStmt = db.prepare('SELECT coalesce(max(seq), 0) + 1 AS seq FROM outbox WHERE visit_id = ?');
     // Due records whose visit has no earlier record still waiting: a visit's records leave in
     // seq order (several may share a batch, in order); visits with a batch in flight are skipped.
     this.nextBatchStmt = db.prepare(`SELECT o.* FROM outbox o
@@ -50,6 +54,11 @@ export class OutboxStore implements OutboxSource {
     this.retryStmt = db.prepare(`UPDATE outbox SET attempts = attempts + 1, not_before = @notBefore, last_error = @error WHERE id = @id AND status = 'pending'`);
     this.backlogStmt = db.prepare(`SELECT count(*) AS count, min(created_at) AS oldest FROM outbox WHERE status = 'pending'`);
     this.statusStmt = db.prepare('SELECT status, reject_code, reject_reason, settled_at FROM outbox WHERE id = ?');
+  }
+
+  /** The seq the visit's next record takes; the record carries it too, so read both in one transaction. */
+  nextSeq(visitId: string): number {
+    return (this.nextSeqStmt.get(visitId) as { seq: number }).seq;
   }
 
   enqueue(record: NewOutboxRecord): void {

@@ -5,6 +5,7 @@
  */
 import type { Db } from './db.ts';
 import { sumAccumulators, type Accumulators, EMPTY_ACCUMULATORS } from '../settlement/accumulators.ts';
+import type { AccumulatorsDelta } from '../engine/index.ts';
 
 export interface Person {
   readonly psn_no: string;
@@ -34,6 +35,8 @@ export class PersonStore {
   private readonly putSnapshotStmt;
   private readonly addDeltaStmt;
   private readonly debitStmt;
+  private readonly byCardStmt;
+  private readonly foldDeliveredStmt;
 
   constructor(db: Db) {
     this.upsertStmt = db.prepare(`
@@ -45,6 +48,11 @@ export class PersonStore {
         account_balance_fen = excluded.account_balance_fen, updated_at = excluded.updated_at`);
     this.getStmt = db.prepare('SELECT * FROM persons WHERE psn_no = ?');
     this.byCertStmt = db.prepare('SELECT * FROM persons WHERE certno = ?');
+    this.byCardStmt = db.prepare('SELECT * FROM persons WHERE card_no = ?');
+    // A delta whose settlement's outbox records are all acknowledged is in the centre's figures.
+    this.foldDeliveredStmt = db.prepare(`DELETE FROM accumulator_deltas WHERE psn_no = ? AND year = ?
+      AND NOT EXISTS (SELECT 1 FROM outbox o JOIN settlements s ON o.visit_id = s.mdtrt_id
+                      WHERE s.setl_id = accumulator_deltas.setl_id AND o.status = 'pending')`);
     this.snapshotStmt = db.prepare('SELECT accumulators FROM accumulator_snapshots WHERE psn_no = ? AND year = ?');
     this.deltasStmt = db.prepare('SELECT delta FROM accumulator_deltas WHERE psn_no = ? AND year = ? ORDER BY id');
     this.putSnapshotStmt = db.prepare(`INSERT INTO accumulator_snapshots (psn_no, year, accumulators, taken_at) VALUES (?, ?, ?, ?)
@@ -62,6 +70,20 @@ export class PersonStore {
     this.upsertStmt.run({ ...person, blood_disease: person.blood_disease ? 1 : 0, updated_at: now.toISOString() });
   }
 
+  byCardNo(cardNo: string): Person | undefined {
+    return fromRow(this.byCardStmt.get(cardNo) as PersonRow | undefined);
+  }
+
+  /**
+   * A fresh snapshot from the centre replaces the old one; the local deltas it already
+   * counts (everything the centre had acknowledged by then) are folded away so they are not
+   * counted twice. Deltas still undelivered stay on top.
+   */
+  replaceSnapshot(psnNo: string, year: number, acc: Accumulators, at = new Date()): void {
+    this.putSnapshotStmt.run(psnNo, year, JSON.stringify(acc), at.toISOString());
+    this.foldDeliveredStmt.run(psnNo, year);
+  }
+
   get(psnNo: string): Person | undefined {
     return fromRow(this.getStmt.get(psnNo) as PersonRow | undefined);
   }
@@ -73,9 +95,9 @@ export class PersonStore {
   /** The centre's snapshot for the year plus every local delta since. */
   accumulators(psnNo: string, year: number): Accumulators {
     const snap = this.snapshotStmt.get(psnNo, year) as { accumulators: string } | undefined;
-    let acc: Accumulators = snap ? (JSON.parse(snap.accumulators) as Accumulators) : EMPTY_ACCUMULATORS;
+    let acc: Accumulators = snap ? { ...EMPTY_ACCUMULATORS, ...(JSON.parse(snap.accumulators) as Partial<Accumulators>) } : EMPTY_ACCUMULATORS;
     for (const row of this.deltasStmt.iterate(psnNo, year) as Iterable<{ delta: string }>) {
-      acc = sumAccumulators(acc, JSON.parse(row.delta) as Partial<Accumulators>);
+      acc = sumAccumulators(acc, JSON.parse(row.delta) as Partial<AccumulatorsDelta>);
     }
     return acc;
   }
@@ -84,7 +106,7 @@ export class PersonStore {
     this.putSnapshotStmt.run(psnNo, year, JSON.stringify(acc), at.toISOString());
   }
 
-  addDelta(psnNo: string, year: number, setlId: string, delta: Partial<Accumulators>, at = new Date()): void {
+  addDelta(psnNo: string, year: number, setlId: string, delta: Partial<AccumulatorsDelta>, at = new Date()): void {
     this.addDeltaStmt.run(psnNo, year, setlId, JSON.stringify(delta), at.toISOString());
   }
 }

@@ -41,11 +41,19 @@ describe('migrations', () => {
 });
 
 describe('outbox', () => {
-  const rec = (id: string, visitId: string, createdAt: number) => ({ id, visitId, kind: 'settlement', payload: new Uint8Array([1, 2, 3]), createdAt });
+  const recorder = () => {
+    const seqs = new Map<string, number>();
+    return (id: string, visitId: string, createdAt: number) => {
+    const seq = (seqs.get(visitId) ?? 0) + 1;
+    seqs.set(visitId, seq);
+      return { id, visitId, seq, kind: 'settlement' as const, payload: new Uint8Array([1, 2, 3]), createdAt };
+    };
+  };
 
   it('hands out a visit\'s records in seq order and never past one that is waiting to retry', () => {
     const db = openDatabase({ file: ':memory:' });
     const outbox = new OutboxStore(db);
+    const rec = recorder();
     outbox.enqueue(rec('a1', 'A', 1));
     outbox.enqueue(rec('b1', 'B', 2));
     outbox.enqueue(rec('a2', 'A', 3));
@@ -61,6 +69,7 @@ describe('outbox', () => {
   it('holds a record back until its retry time and counts attempts', () => {
     const db = openDatabase({ file: ':memory:' });
     const outbox = new OutboxStore(db);
+    const rec = recorder();
     outbox.enqueue(rec('a1', 'A', 1));
     outbox.scheduleRetry(['a1'], 500);
     expect(outbox.nextBatch(10, 499)).toEqual([]);
@@ -70,6 +79,7 @@ describe('outbox', () => {
   it('keeps the first acknowledgement: a later one does not change a settled record', () => {
     const db = openDatabase({ file: ':memory:' });
     const outbox = new OutboxStore(db);
+    const rec = recorder();
     outbox.enqueue(rec('a1', 'A', 1));
     outbox.markRejected('a1', 'C101', 'bad amounts', 10);
     outbox.markDelivered(['a1'], 20);

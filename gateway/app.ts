@@ -1,0 +1,98 @@
+/**
+ * Assembles one running gateway from its configuration: the store, the engine, the
+ * services, the uploader and the HTTP API. `serve` and the tests build it the same way.
+ */
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import type { Config } from './config.ts';
+import { createLogger, type Logger } from './log.ts';
+import { openDatabase, type Db } from './store/db.ts';
+import { OutboxStore } from './store/outbox.ts';
+import { defaultEngineContext, type EngineContext } from './engine/index.ts';
+import { SettlementService } from './settlement/service.ts';
+import { PersonService } from './persons/identify.ts';
+import { CenterClient, keyFromConfig } from './center/client.ts';
+import { Uploader } from './center/uploader.ts';
+import { buildServer } from './api/server.ts';
+import { settlementRoutes } from './api/routes/settlements.ts';
+import { personRoutes } from './api/routes/persons.ts';
+
+export const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+export interface Gateway {
+  readonly config: Config;
+  readonly log: Logger;
+  readonly db: Db;
+  readonly app: FastifyInstance;
+  readonly uploader: Uploader;
+  readonly settlements: SettlementService;
+  readonly persons: PersonService;
+  readonly outbox: OutboxStore;
+  /** Starts listening and uploading; resolves to the API's base URL. */
+  start(): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface GatewayOptions {
+  readonly logger?: Logger;
+  readonly engine?: EngineContext;
+  /** Defaults to a client for config.centerUrl. */
+  readonly center?: CenterClient;
+}
+
+export async function createGateway(config: Config, options: GatewayOptions = {}): Promise<Gateway> {
+  const log = options.logger ?? createLogger({ level: config.logLevel });
+  const db = openDatabase({ file: join(config.dataDir, 'gateway.sqlite') });
+  const engine = options.engine ?? defaultEngineContext();
+  const center = options.center ?? new CenterClient({
+    baseUrl: config.centerUrl,
+    gatewayId: config.gatewayId,
+    keyId: 'k1',
+    key: keyFromConfig(config.centerKey),
+  });
+  const outbox = new OutboxStore(db);
+  const uploader = new Uploader({
+    source: outbox,
+    client: center,
+    batchSize: config.uploadBatchSize,
+    pollMs: config.uploadIntervalMs,
+    log: log.child({ component: 'uploader' }),
+  });
+  uploader.on('rejected', (e) => log.warn({ record_id: e.id, mdtrt_id: e.visitId, code: e.code }, `centre rejected a record: ${e.reason}`));
+  uploader.on('alarm', (e) => log.error({ backlog: e.backlog.count, age_ms: e.ageMs }, 'oldest undelivered record is older than allowed'));
+
+  const settlements = new SettlementService({
+    db,
+    engine,
+    facility: { fixmedinsCode: config.fixmedinsCode, level: config.hospitalLevel as 1 | 2 | 3, admdvs: config.admdvs },
+  });
+  const persons = new PersonService({ db, center, budgetMs: Math.min(config.settleBudgetMs, 2000) });
+
+  const app = await buildServer({
+    logger: log,
+    version: VERSION,
+    routes: [
+      personRoutes(persons),
+      settlementRoutes(settlements),
+    ],
+  });
+  // A committed settlement wakes the uploader instead of waiting for the next poll.
+  app.addHook('onResponse', async (request, reply) => {
+    if (request.method === 'POST' && reply.statusCode < 300) uploader.kick();
+  });
+
+  return {
+    config, log, db, app, uploader, settlements, persons, outbox,
+    async start() {
+      const address = await app.listen({ host: config.host, port: config.port });
+      uploader.start();
+      return address;
+    },
+    async close() {
+      await app.close();
+      await uploader.stop();
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * Identifying the insured person (DESIGN.md step 2): the credential names the person; the
+ * centre answers with status and year-to-date accumulators inside a strict time budget.
+ * The answer is cached (persons + accumulator snapshot); when the centre does not answer in
+ * time, the cached record stands in and the result says so (offline).
+ */
+import type { Db } from '../store/db.ts';
+import { PersonStore, type Person } from '../store/persons.ts';
+import { AuditLog } from '../store/audit.ts';
+import { GatewayError } from '../errors/gateway-error.ts';
+import type { CenterClient } from '../center/client.ts';
+import { PersonStatus, type PersonReplyMsg } from '../../protocol/center/index.ts';
+import { EMPTY_ACCUMULATORS, type Accumulators } from '../settlement/accumulators.ts';
+import { toFen } from '../money.ts';
+import { categoryOf, insutypeOf } from './person-types.ts';
+
+export type CredentialType = '01' | '02' | '03';
+
+export interface CredentialInput {
+  /** 01 voucher token, 02 ID card number, 03 social security card (national interface 1101). */
+  readonly mdtrt_cert_type: CredentialType;
+  readonly mdtrt_cert_no: string;
+  readonly card_sn?: string;
+}
+
+export interface Identified {
+  readonly person: Person;
+  readonly accumulators: Accumulators;
+  /** true when the centre did not answer in time and the cached record was used. */
+  readonly offline: boolean;
+  readonly as_of: string;
+}
+
+export interface IdentifyDeps {
+  readonly db: Db;
+  readonly center: Pick<CenterClient, 'queryPersonWithin'>;
+  readonly budgetMs: number;
+  readonly now?: () => Date;
+}
+
+export class PersonService {
+  private readonly persons: PersonStore;
+  private readonly audit: AuditLog;
+  private readonly now: () => Date;
+
+  constructor(private readonly deps: IdentifyDeps) {
+    this.persons = new PersonStore(deps.db);
+    this.audit = new AuditLog(deps.db);
+    this.now = deps.now ?? (() => new Date());
+  }
+
+  async identify(credential: CredentialInput, operator: string): Promise<Identified> {
+    const now = this.now();
+    const year = now.getUTCFullYear();
+    const lookup = await this.deps.center.queryPersonWithin(
+      { mdtrtCertType: credential.mdtrt_cert_type, mdtrtCertNo: credential.mdtrt_cert_no, cardSn: credential.card_sn ?? '', year },
+      this.deps.budgetMs,
+    );
+    if (lookup.kind !== 'answered') {
+      const cached = credential.mdtrt_cert_type === '02' ? this.persons.byCertno(credential.mdtrt_cert_no) : this.persons.byCardNo(credential.mdtrt_cert_no);
+      if (!cached) throw new GatewayError('GW_PERSON_OFFLINE_UNKNOWN', { cause: lookup.error });
+      return { person: cached, accumulators: this.persons.accumulators(cached.psn_no, year), offline: true, as_of: now.toISOString() };
+    }
+    const person = this.fromReply(lookup.reply, credential, now);
+    const accumulators = accumulatorsFromReply(lookup.reply);
+    this.deps.db.transaction(() => {
+      this.persons.upsert(person, now);
+      this.persons.replaceSnapshot(person.psn_no, year, accumulators, now);
+      this.audit.append({ actor: operator, action: 'identify', subject: person.psn_no, detail: { mdtrt_cert_type: credential.mdtrt_cert_type } });
+    })();
+    return { person, accumulators: this.persons.accumulators(person.psn_no, year), offline: false, as_of: now.toISOString() };
+  }
+
+  private fromReply(reply: PersonReplyMsg, credential: CredentialInput, now: Date): Person {
+    if (reply.status !== PersonStatus.PERSON_STATUS_FOUND || !reply.person) throw new GatewayError('GW_PERSON_NOT_INSURED');
+    if (!reply.eligible) throw new GatewayError('GW_PERSON_INELIGIBLE', { detail: reply.ineligibleReason, details: { reason: reply.ineligibleReason } });
+    const insurance = reply.insuinfo.find((i) => i.psnInsuStas === '1' && insutypeOf(i.insutype ?? '')) ?? reply.insuinfo[0];
+    const insutype = insutypeOf(insurance?.insutype ?? '');
+    if (!insurance || !insutype) throw new GatewayError('GW_PERSON_NOT_INSURED', { detail: 'no basic medical insurance' });
+    const p = reply.person;
+    const birth = p.brdy ?? '';
+    return {
+      psn_no: p.psnNo ?? '',
+      certno: p.certno ?? '',
+      psn_name: p.psnName ?? '',
+      card_no: credential.mdtrt_cert_type === '03' ? credential.mdtrt_cert_no : null,
+      insutype,
+      insuplc_admdvs: insurance.insuplcAdmdvs ?? '',
+      birth_date: birth,
+      category: categoryOf(insurance.psnType ?? '', birth, now.toISOString().slice(0, 10)),
+      contribution_years: insurance.contributionYears ?? 0,
+      blood_disease: false,
+      account_balance_fen: toFen(insurance.balc || '0.00'),
+    };
+  }
+}
+
+/** The centre's year-to-date figures in the engine's accumulator shape. */
+function accumulatorsFromReply(reply: PersonReplyMsg): Accumulators {
+  const a = reply.accumulators;
+  if (!a) return EMPTY_ACCUMULATORS;
+  const money = (s: string | null | undefined): string => (s && s.length > 0 ? s : '0.00');
+  return {
+    ...EMPTY_ACCUMULATORS,
+    earlier_admissions: a.inpatientAdmissions ?? 0,
+    hifp_paid: money(a.fundPaid),
+    hifmi_paid: money(a.criticalIllnessPaid),
+    inscp_toward_ceiling: money(a.inScope),
+    outpatient_paid: money(a.outpatientPoolPaid),
+  };
+}
