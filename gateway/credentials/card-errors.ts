@@ -1,0 +1,75 @@
+/**
+ * Driver failures → the gateway's stable card codes, in one place. The cause is kept, so
+ * the log shows the PC/SC code or the status word behind the cashier's message.
+ */
+import { CodecError } from '../../protocol/apdu/errors.ts';
+import { isCardApplicationError } from '../../drivers/card/errors.ts';
+import { legacyErrorCode } from '../../drivers/card/legacy-codes.ts';
+import { CardStatusError, isTransportError } from '../../drivers/pcsc/errors.ts';
+import { GatewayError, isGatewayError } from '../errors/gateway-error.ts';
+import type { ErrorCode } from '../errors/registry.ts';
+
+function codeFor(err: unknown): ErrorCode {
+  if (isTransportError(err)) {
+    switch (err.kind) {
+      case 'not-installed':
+        return 'GW_CARD_DRIVER_MISSING';
+      case 'no-service':
+        return 'GW_CARD_PCSCD_DOWN';
+      case 'reader-gone':
+        return 'GW_CARD_NO_READER';
+      case 'sharing-violation':
+        return 'GW_CARD_READER_BUSY';
+      case 'no-card':
+        return 'GW_CARD_NO_CARD';
+      case 'card-removed':
+      case 'card-reset':
+      case 'closed':
+        return 'GW_CARD_REMOVED';
+      case 'timeout':
+        return 'GW_CARD_TIMEOUT';
+      case 'unresponsive':
+      case 'failed':
+        return 'GW_CARD_UNREADABLE';
+      default: {
+        const never: never = err.kind;
+        return never;
+      }
+    }
+  }
+  if (isCardApplicationError(err)) {
+    switch (err.kind) {
+      case 'wrong-card-type':
+        return 'GW_CARD_WRONG_TYPE';
+      case 'invalid-data':
+        return 'GW_CARD_INVALID_DATA';
+      case 'not-genuine':
+        return 'GW_CARD_NOT_GENUINE';
+      case 'terminal-rejected':
+        return 'GW_CARD_AUTH_FAILED';
+      case 'psam-missing':
+      case 'psam-failed':
+        return 'GW_CARD_PSAM_MISSING';
+      case 'psam-algorithm':
+        return 'GW_CARD_PSAM_UNSUPPORTED';
+      case 'psam-key':
+        return 'GW_CARD_PSAM_KEY_MISSING';
+      default: {
+        const never: never = err.kind;
+        return never;
+      }
+    }
+  }
+  if (err instanceof CardStatusError || err instanceof CodecError) return 'GW_CARD_UNREADABLE';
+  return 'GW_INTERNAL';
+}
+
+/** The gateway error for a failed card operation; `details.legacy_code` is the reader-DLL code. */
+export function cardGatewayError(err: unknown, reader?: string): GatewayError {
+  if (isGatewayError(err)) return err;
+  const code = codeFor(err);
+  return new GatewayError(code, {
+    cause: err,
+    details: { legacy_code: legacyErrorCode(err), ...(reader ? { reader } : {}) },
+  });
+}
