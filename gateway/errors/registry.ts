@@ -9,6 +9,7 @@ import { CARD_CODES } from './codes/card.ts';
 import { ENGINE_CODES } from './codes/engine.ts';
 import { SETTLEMENT_CODES } from './codes/settlement.ts';
 import { CENTER_CODES } from './codes/center.ts';
+import { FSI_CODES } from './codes/fsi.ts';
 
 export interface ErrorEntry {
   /** HTTP status the API answers with. */
@@ -25,6 +26,7 @@ export const ERROR_CODES = {
   ...ENGINE_CODES,
   ...SETTLEMENT_CODES,
   ...CENTER_CODES,
+  ...FSI_CODES,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -1,0 +1,18 @@
+import type { ErrorEntry } from '../registry.ts';
+
+/**
+ * The national-interface compatible endpoint `POST /fsi/api/tx` (issue 8). These codes say
+ * what is wrong with the envelope a HIS sent; business refusals keep the code of the service
+ * that refused (GW_PERSON_UNKNOWN, GW_ALREADY_SETTLED …). The endpoint answers every one of
+ * them as `infcode: -1` with the Chinese message in `err_msg` and the code in `gw_code`.
+ */
+export const FSI_CODES = {
+  GW_FSI_ENVELOPE: { status: 400, zh: '报文格式有误，请检查标出的字段（交易编号、报文ID、输入参数等）', en: 'The message envelope is malformed; check the field named (infno, msgid, input …)' },
+  GW_FSI_UNKNOWN_INFNO: { status: 400, zh: '网关不认识该交易编号，请核对接口规范中的交易编号', en: 'The gateway does not know this transaction code (infno); check it against the interface specification' },
+  GW_FSI_NOT_SUPPORTED: { status: 501, zh: '网关暂不支持该交易，请在医保系统中办理或联系技术支持', en: 'The gateway does not support this transaction yet; do it in the insurance system or call support' },
+  GW_FSI_MSGID_REUSED: { status: 409, zh: '该报文ID已用于另一笔不同的交易，请为新交易生成新的报文ID', en: 'This msgid was already used for a different transaction; generate a new msgid for a new transaction' },
+  GW_FSI_WRONG_INSTITUTION: { status: 403, zh: '报文中的定点医药机构编号与本网关不符，请核对HIS的机构编号配置', en: 'The fixmedins_code in the message is not this gateway\'s institution; check the HIS configuration' },
+  GW_FSI_TOTAL_MISMATCH: { status: 422, zh: '医疗费总额与费用明细合计不符，请核对明细后重新提交', en: 'medfee_sumamt does not equal the sum of the fee lines; check the lines and resubmit' },
+  GW_FSI_ORIGINAL_NOT_FOUND: { status: 404, zh: '找不到要冲正的原交易（原报文ID），该交易未在网关生效，无需冲正', en: 'No transaction with this original msgid took effect at the gateway; there is nothing to reverse' },
+  GW_FSI_NOT_REVERSIBLE: { status: 422, zh: '该交易类型不能冲正，请核对原交易编号', en: 'This kind of transaction cannot be reversed; check the original transaction code (oinfno)' },
+} as const satisfies Record<string, ErrorEntry>;
