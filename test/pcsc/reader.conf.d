@@ -1,0 +1,1 @@
+../../simulator/pcsc/reader.conf.d
