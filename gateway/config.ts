@@ -34,6 +34,9 @@ export const OPTIONS = {
   uploadIntervalMs: { kind: 'int', env: 'YIBAO_UPLOAD_INTERVAL_MS', default: 1000, min: 10, max: 3_600_000, description: 'How often the uploader looks for undelivered outbox records.' },
   uploadBatchSize: { kind: 'int', env: 'YIBAO_UPLOAD_BATCH_SIZE', default: 200, min: 1, max: 10_000, description: 'Records per upload batch.' },
   settleBudgetMs: { kind: 'int', env: 'YIBAO_SETTLE_BUDGET_MS', default: 3000, min: 50, max: 60_000, description: 'Time budget of one settlement at the counter; slower centre calls degrade to offline.' },
+  backupDir: { kind: 'string', env: 'YIBAO_BACKUP_DIR', default: './backups', description: 'Where `yibao-gateway backup` writes full and incremental backups. Keep it apart from dataDir, ideally on another disk (Zhoushan rules: backup data and system data stored separately).' },
+  backupFullEveryDays: { kind: 'int', env: 'YIBAO_BACKUP_FULL_EVERY_DAYS', default: 7, min: 1, max: 31, description: '`backup --auto` takes a full backup when the last full one is this many days old, else an incremental one (Zhoushan rules: daily incremental, weekly full).' },
+  backupKeepDays: { kind: 'int', env: 'YIBAO_BACKUP_KEEP_DAYS', default: 98, min: 92, max: 3660, description: 'Backup sets (a full backup and its incrementals) older than this are pruned after a new full backup; at least 92 days (database operation logs kept at least three months).' },
   logLevel: { kind: 'string', env: 'YIBAO_LOG_LEVEL', default: 'info', description: 'pino log level: fatal, error, warn, info, debug, trace.' },
 } as const satisfies Record<string, OptionSpec<Kind>>;
 
@@ -95,5 +98,6 @@ export function loadConfig(input: LoadConfigInput = {}): Config {
     out[key] = coerce(key as OptionName, value, `--${key}`);
   }
   out.dataDir = resolve(String(out.dataDir));
+  out.backupDir = resolve(String(out.backupDir));
   return out as Config;
 }
