@@ -11,8 +11,8 @@ import type { SlotCard } from '../reader-device.ts';
 const sw = (value: number): Buffer => Buffer.from([value >> 8, value & 0xff]);
 
 export class PinTestCard implements SlotCard {
-  /** T=1, no historical bytes beyond "YB" — recognisably not a social security card. */
-  static readonly ATR = Buffer.from('3B8280015942', 'hex');
+  /** `3B 82 01 59 42 98`: TD1 = 01 (T=1), historical bytes "YB", TCK 98 — not a social security card. */
+  static readonly ATR = Buffer.from('3B8201594298', 'hex');
   triesLeft: number;
   readonly maxTries: number;
   #pin: Buffer;
