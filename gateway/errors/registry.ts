@@ -10,6 +10,7 @@ import { ENGINE_CODES } from './codes/engine.ts';
 import { SETTLEMENT_CODES } from './codes/settlement.ts';
 import { CENTER_CODES } from './codes/center.ts';
 import { FSI_CODES } from './codes/fsi.ts';
+import { OPS_CODES } from './codes/ops.ts';
 
 export interface ErrorEntry {
   /** HTTP status the API answers with. */
@@ -27,6 +28,7 @@ export const ERROR_CODES = {
   ...SETTLEMENT_CODES,
   ...CENTER_CODES,
   ...FSI_CODES,
+  ...OPS_CODES,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
