@@ -105,12 +105,18 @@ export function computeSettlement(req: TrialRequest, ctx: EngineContext): Settle
   const unknownCodes: string[] = [];
   const noApprovalLines: string[] = [];
   const lines: LineSplit[] = new Array<LineSplit>(req.lines.length);
+  const seen = new Map<string, CatalogueEntry | undefined>();
   for (let i = 0; i < req.lines.length; i++) {
     const line = req.lines[i]!;
     const n = nums[i]!;
     const amount = n.amount;
     total += amount;
-    const entry = catalogue.lookup(line.med_list_codg, date);
+    // A bill repeats codes (a bed-day a day, the same drug each round): look each up once.
+    let entry = seen.get(line.med_list_codg);
+    if (entry === undefined && !seen.has(line.med_list_codg)) {
+      entry = catalogue.lookup(line.med_list_codg, date);
+      seen.set(line.med_list_codg, entry);
+    }
     let full = 0, over = 0, pre = 0, selfBp = 0;
     let lv: ChrgitmLv = '03';
     let memo = '';

@@ -18,12 +18,21 @@ export const SAFE = Number.MAX_SAFE_INTEGER;
  * this only refuses values that are not safe integers once scaled.
  */
 export function parseScaled(text: string, places: number): number {
-  const dot = text.indexOf('.');
-  const whole = dot < 0 ? text : text.slice(0, dot);
-  let frac = dot < 0 ? '' : text.slice(dot + 1);
-  if (frac.length > places) throw new RangeError(`more than ${places} decimal places: ${text}`);
-  while (frac.length < places) frac += '0';
-  const n = Number(whole + frac);
+  // One pass over the characters (this runs several times per fee line).
+  let n = 0;
+  let frac = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 /* . */ && frac < 0) {
+      frac = 0;
+      continue;
+    }
+    if (c < 48 || c > 57) throw new RangeError(`not a decimal: ${text}`);
+    if (frac >= 0 && ++frac > places) throw new RangeError(`more than ${places} decimal places: ${text}`);
+    n = n * 10 + (c - 48);
+  }
+  if (text.length === 0 || frac === 0) throw new RangeError(`not a decimal: ${text}`);
+  for (let k = frac < 0 ? 0 : frac; k < places; k++) n *= 10;
   if (!Number.isSafeInteger(n)) throw new RangeError(`out of range: ${text}`);
   return n;
 }
@@ -35,6 +44,7 @@ export function fen(text: string): number {
 
 /** fen → "12.34" (two places, half-up never needed: fen are whole). */
 export function yuan(f: number): string {
+  if (f === 0) return '0.00';
   if (!Number.isSafeInteger(f)) throw new RangeError(`not a whole number of fen: ${f}`);
   const neg = f < 0;
   const a = neg ? -f : f;
