@@ -1,0 +1,73 @@
+/**
+ * What a transaction handler gets: the parsed message, the operator behind it, the
+ * institution, the region's profile, and the gateway's services — the SAME services the REST
+ * API calls (issue 8: no second implementation of any business rule). A handler reads the
+ * national fields, calls one service, and writes the national answer; nothing else.
+ *
+ * The ports below are the slices of those services the handlers use, declared here so the
+ * endpoint can be tested and wired without knowing more of each service than it calls.
+ */
+import type { PersonService } from '../persons/identify.ts';
+import type { SettlementService } from '../settlement/service.ts';
+import type { Person } from '../store/persons.ts';
+import type { FsiRequest } from './envelope.ts';
+import type { Fields } from './fields.ts';
+import type { FsiProfile } from './profile.ts';
+
+export interface Institution {
+  readonly fixmedinsCode: string;
+  /** Region of treatment (mdtrtarea_admvs) of this institution. */
+  readonly admdvs: string;
+}
+
+export type Role = 'cashier' | 'supervisor' | 'auditor';
+
+/** The operator behind a write: who, in which role, in which signed-in session (sign_no). */
+export interface FsiOperator {
+  readonly id: string;
+  readonly role: Role;
+  readonly session_id: string;
+}
+
+export interface SessionInfo {
+  readonly session_id: string;
+  readonly opened_at: string;
+  readonly closed_at: string | null;
+}
+
+/** Operator sign-in / sign-out (auth/sessions.ts OperatorSessions): 9001 / 9002 and sign_no. */
+export interface SessionsPort {
+  signIn(request: { readonly opter: string; readonly opter_name?: string; readonly role: Role }, clientId: string): SessionInfo;
+  signOut(operator: FsiOperator): SessionInfo;
+  /** The operator of an open session; throws for unknown or closed sessions. */
+  resolve(sessionId: string): FsiOperator;
+}
+
+/** The services behind the endpoint, each as narrow as the handlers need. */
+export interface FsiServices {
+  readonly persons: Pick<PersonService, 'identify'>;
+  readonly settlements: Pick<SettlementService, 'pharmacySale' | 'get'>;
+  readonly sessions: SessionsPort;
+  /** Read-only look-up of a known person (name and balance for setlinfo). */
+  readonly people: { get(psnNo: string): Person | undefined };
+}
+
+export interface TxContext {
+  readonly req: FsiRequest;
+  readonly input: FsiRequest['input'];
+  /** The signed-in operator (9001 runs before its session exists: session_id is empty there). */
+  readonly operator: FsiOperator;
+  readonly institution: Institution;
+  readonly profile: FsiProfile;
+  readonly services: FsiServices;
+  /** The HIS client (API key) the message came through, for the sessions it opens. */
+  readonly clientId: string;
+  /** When the message arrived. */
+  readonly now: Date;
+  /** Adds a line to the answer's `warn_msg` (Chinese, shown to the cashier as is). */
+  warn(textZh: string): void;
+}
+
+export type TxHandler = (ctx: TxContext) => Promise<Record<string, unknown>>;
+
+export type { Fields };

@@ -1,0 +1,108 @@
+/**
+ * A settlement in the interface's shape (national-interface.md "Settlement result": the same
+ * `setlinfo` for 2102, 2207, 2304 and 5203), built from the stored settlement the REST API
+ * returns — the amounts are the engine's, copied, never recomputed here.
+ *
+ *   engine setlinfo.medfee_sumamt "51.00"  →  "medfee_sumamt":51.00
+ *   row setl_time 2026-11-22T13:03:37.120Z →  "setl_time":"2026-11-22 21:03:37"
+ *
+ * Funds the gateway's engine does not model (civil-servant subsidy, enterprise supplementary,
+ * employees' large-amount, other, hospital share) are answered as 0.00, listed in
+ * CONFORMANCE.md. `gw_offline_flag` "1" marks a settlement made while the centre was
+ * unreachable (DESIGN.md offline settlement); `gw_cancelled_by` names its cancellation.
+ */
+import type { LineSplit, SetlDetail } from '../engine/index.ts';
+import { INSUTYPE_CODES, MED_TYPE_CODES } from '../settlement/record.ts';
+import type { SettlementView } from '../settlement/service.ts';
+import type { Person } from '../store/persons.ts';
+import { fromFen } from '../money.ts';
+import { localDateTime } from './time.ts';
+import { num } from './wire.ts';
+
+const ZERO = '0.00';
+
+export function setlinfoOf(view: SettlementView, person: Person | undefined, offsetMinutes: number): Record<string, unknown> {
+  const s = view.result.setlinfo;
+  const medType = MED_TYPE_CODES[view.result.med_type];
+  return {
+    mdtrt_id: view.mdtrt_id,
+    setl_id: view.setl_id,
+    psn_no: view.psn_no,
+    psn_name: person?.psn_name ?? null,
+    psn_cert_type: person ? '01' : null,
+    certno: person?.certno ?? null,
+    insutype: INSUTYPE_CODES[view.result.insutype],
+    med_type: medType,
+    setl_time: localDateTime(new Date(view.setl_time), offsetMinutes),
+    medfee_sumamt: num(s.medfee_sumamt),
+    fulamt_ownpay_amt: num(s.fulamt_ownpay_amt),
+    overlmt_selfpay: num(s.overlmt_selfpay),
+    preselfpay_amt: num(s.preselfpay_amt),
+    inscp_scp_amt: num(s.inscp_scp_amt),
+    act_pay_dedc: num(s.act_pay_dedc),
+    hifp_pay: num(s.hifp_pay),
+    pool_prop_selfpay: num(s.pool_prop_selfpay),
+    cvlserv_pay: num(ZERO),
+    hifes_pay: num(ZERO),
+    hifmi_pay: num(s.hifmi_pay),
+    hifob_pay: num(ZERO),
+    maf_pay: num(s.maf_pay),
+    oth_pay: num(ZERO),
+    fund_pay_sumamt: num(s.fund_pay_sumamt),
+    psn_part_amt: num(s.psn_part_amt),
+    acct_pay: num(s.acct_pay),
+    psn_cash_pay: num(s.psn_cash_pay),
+    hosp_part_amt: num(ZERO),
+    balc: person ? num(fromFen(person.account_balance_fen)) : null,
+    acct_mulaid_pay: num(ZERO),
+    medins_setl_id: view.medins_setl_id,
+    clr_optins: person?.insuplc_admdvs ?? null,
+    gw_offline_flag: view.offline ? '1' : '0',
+    gw_cancelled_by: view.cancelled_by,
+    gw_policy: view.result.policy,
+  };
+}
+
+export function setldetailOf(details: readonly SetlDetail[]): Record<string, unknown>[] {
+  return details.map((d) => ({
+    fund_pay_type: d.fund_pay_type,
+    fund_pay_type_name: d.fund_pay_type_name,
+    inscp_scp_amt: num(d.inscp_scp_amt),
+    crt_payb_lmt_amt: num(d.crt_payb_lmt_amt),
+    fund_payamt: num(d.fund_payamt),
+    setl_proc_info: d.setl_proc_info,
+  }));
+}
+
+/** The per-line split (2204 / 2301 answers, and `detlcutinfo` of a settlement). */
+export function lineSplitOf(split: LineSplit, extra: { readonly cnt?: string; readonly pric?: string; readonly mdtrt_id?: string } = {}): Record<string, unknown> {
+  return {
+    feedetl_sn: split.feedetl_sn,
+    ...(extra.mdtrt_id ? { mdtrt_id: extra.mdtrt_id } : {}),
+    med_list_codg: split.med_list_codg,
+    det_item_fee_sumamt: num(split.det_item_fee_sumamt),
+    ...(extra.cnt !== undefined ? { cnt: num(extra.cnt) } : {}),
+    ...(extra.pric !== undefined ? { pric: num(extra.pric) } : {}),
+    pric_uplmt_amt: split.pric_uplmt_amt === null ? null : num(split.pric_uplmt_amt),
+    selfpay_prop: num(split.selfpay_prop),
+    fulamt_ownpay_amt: num(split.fulamt_ownpay_amt),
+    overlmt_amt: num(split.overlmt_amt),
+    preselfpay_amt: num(split.preselfpay_amt),
+    inscp_scp_amt: num(split.inscp_scp_amt),
+    chrgitm_lv: split.chrgitm_lv,
+    med_chrgitm_type: null,
+    lmt_used_flag: null,
+    memo: split.memo === '' ? null : split.memo,
+  };
+}
+
+/** A committed settlement's whole answer: `{ setlinfo, setldetail, detlcutinfo }`. */
+export function settlementOutput(view: SettlementView, person: Person | undefined, offsetMinutes: number): Record<string, unknown> {
+  return {
+    setlinfo: setlinfoOf(view, person, offsetMinutes),
+    setldetail: setldetailOf(view.result.setldetail),
+    detlcutinfo: view.result.lines.map((l) => lineSplitOf(l)),
+  };
+}
+
+export { MED_TYPE_CODES };

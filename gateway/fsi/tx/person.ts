@@ -1,0 +1,75 @@
+/**
+ * 1101 person information (national-interface.md "Transactions"): the credential in
+ * `input.data` → PersonService.identify, the same call as `POST /v1/persons/identify`.
+ *
+ *   input  {"data":{"mdtrt_cert_type":"02","mdtrt_cert_no":"152201198001011237","card_sn":"",
+ *           "psn_cert_type":"01","certno":"152201198001011237","psn_name":"张三"}}
+ *   output {"baseinfo":{"psn_no":"15220100000000000001","psn_cert_type":"01","certno":"…",
+ *           "psn_name":"张三","gend":"1","brdy":"1980-01-01","age":46,…},
+ *           "insuinfo":[{"balc":0.00,"insutype":"390","psn_type":"1501","psn_insu_stas":"1",…}],
+ *           "idetinfo":[]}
+ */
+import { GatewayError } from '../../errors/gateway-error.ts';
+import type { CredentialType } from '../../persons/identify.ts';
+import { ageOn } from '../../persons/person-types.ts';
+import { INSUTYPE_CODES } from '../../settlement/record.ts';
+import type { Person } from '../../store/persons.ts';
+import { fromFen } from '../../money.ts';
+import type { TxContext } from '../context.ts';
+import { localDate } from '../time.ts';
+import { num } from '../wire.ts';
+
+/**
+ * The gateway keeps a person's benefit category, not the centre's psn_type code; this is the
+ * code answered for each category (the inverse of persons/person-types.ts BY_PSN_TYPE, taking
+ * "in service" for employees — a retired employee also answers 1101; CONFORMANCE.md).
+ */
+const PSN_TYPE_OF: Readonly<Record<Person['insutype'], Readonly<Record<string, string>>>> = {
+  employee: { adult: '1101', minor: '1101', student: '1101', elderly_low_income: '1101', disabled: '1101', low_income: '1101' },
+  resident: { adult: '1501', minor: '1502', student: '1503', elderly_low_income: '1504', disabled: '1505', low_income: '1506' },
+};
+
+/** GB 11643: the 17th character of an 18-character ID number is odd for men (gend 1), even for women (2). */
+function genderOf(certno: string): string | null {
+  if (!/^\d{17}[\dXx]$/.test(certno)) return null;
+  return Number(certno[16]) % 2 === 1 ? '1' : '2';
+}
+
+export async function personInfo(ctx: TxContext): Promise<Record<string, unknown>> {
+  const data = ctx.input.obj('data');
+  const certType = data.code('mdtrt_cert_type', ['01', '02', '03'] as const satisfies readonly CredentialType[]);
+  // An ID-card lookup may name the number in certno only (psn_cert_type 01).
+  const certNo = data.optText('mdtrt_cert_no') ?? (certType === '02' ? data.optText('certno') : undefined);
+  if (certNo === undefined) throw new GatewayError('GW_VALIDATION', { detail: 'input.data.mdtrt_cert_no is required', details: { path: 'input.data.mdtrt_cert_no' } });
+  const cardSn = data.optText('card_sn');
+  const who = await ctx.services.persons.identify({ mdtrt_cert_type: certType, mdtrt_cert_no: certNo, ...(cardSn ? { card_sn: cardSn } : {}) }, ctx.operator.id);
+  const p = who.person;
+  if (who.offline) ctx.warn('医保中心暂不可达，参保信息取自网关缓存（离线）');
+  const today = localDate(ctx.now, ctx.profile.utc_offset_minutes);
+  return {
+    baseinfo: {
+      psn_no: p.psn_no,
+      psn_cert_type: '01',
+      certno: p.certno,
+      psn_name: p.psn_name,
+      gend: genderOf(p.certno),
+      naty: null,
+      brdy: p.birth_date,
+      age: num(String(ageOn(p.birth_date, today))),
+    },
+    insuinfo: [{
+      balc: num(fromFen(p.account_balance_fen)),
+      insutype: INSUTYPE_CODES[p.insutype],
+      psn_type: PSN_TYPE_OF[p.insutype][p.category] ?? null,
+      psn_insu_stas: '1',
+      psn_insu_date: null,
+      paus_insu_date: null,
+      cvlserv_flag: '0',
+      insuplc_admdvs: p.insuplc_admdvs,
+      emp_name: null,
+    }],
+    idetinfo: [],
+    gw_offline_flag: who.offline ? '1' : '0',
+    gw_as_of: who.as_of,
+  };
+}
