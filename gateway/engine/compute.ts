@@ -11,7 +11,7 @@ import { deductibleFor } from './deductible.ts';
 import { fen, mulDivHalfUp, parseScaled, pct, percentText, percentToBp, ratioText, yuan } from './fixed.ts';
 import { lineNumbers } from './parse.ts';
 import { isEffective, selectPolicy, type PolicyRegistry } from './policy.ts';
-import type { CapRule, CoveredVisit, Policy, Pool, Tier, VisitRule } from './policy-types.ts';
+import type { Adjustment, CapRule, CoveredVisit, Policy, Pool, Tier, VisitRule } from './policy-types.ts';
 import type { AccumulatorsDelta, ChrgitmLv, LineSplit, SetlDetail, SettlementResult, SpecialDisease, TraceStep, TrialRequest, Warning } from './types.ts';
 
 export interface EngineContext {
@@ -64,6 +64,9 @@ function capAmount(cap: CapRule, req: TrialRequest, age: number, notes: string[]
 const POOL_ACC = { hifp: 'hifp_paid', accident: 'accident_paid', outpatient: 'outpatient_paid' } as const satisfies Record<Pool, keyof TrialRequest['accumulators']>;
 const POOL_ZH: Record<Pool, string> = { hifp: '基本医疗统筹基金年度最高支付限额', accident: '学生无责任意外伤害年度限额', outpatient: '门诊统筹年度限额' };
 const POOL_EN: Record<Pool, string> = { hifp: 'basic fund annual cap', accident: "students' accident annual cap", outpatient: 'outpatient pooling annual limit' };
+
+const ADJUSTMENT_ZH: Record<Adjustment['kind'], string> = { contribution_step: '连续缴费年限', contribution_per_year: '连续缴费年限', category: '人员类别', remote: '异地就医', referral: '转诊备案' };
+const ADJUSTMENT_EN: Record<Adjustment['kind'], string> = { contribution_step: 'contribution years', contribution_per_year: 'contribution years', category: 'person category', remote: 'remote treatment', referral: 'referral' };
 
 interface Limit {
   readonly fen: number;
@@ -331,8 +334,8 @@ export function computeSettlement(req: TrialRequest, ctx: EngineContext): Settle
       }
       if (pts !== 0) {
         ratioBp += percentToBp(pts);
-        ratioZh.push(`${a.kind} ${pts > 0 ? '+' : ''}${pts}（${a.article}）`);
-        ratioEn.push(`${a.kind} ${pts > 0 ? '+' : ''}${pts} (${a.article})`);
+        ratioZh.push(`${ADJUSTMENT_ZH[a.kind]} ${pts > 0 ? '+' : ''}${pts}（${a.article}）`);
+        ratioEn.push(`${ADJUSTMENT_EN[a.kind]} ${pts > 0 ? '+' : ''}${pts} (${a.article})`);
       }
     }
     ratioBp = Math.min(FULL, Math.max(0, ratioBp));
@@ -413,10 +416,10 @@ export function computeSettlement(req: TrialRequest, ctx: EngineContext): Settle
       tierPaid[t.fund] += pay;
       delta[`${t.fund}_base`] = yuan(fen(delta[`${t.fund}_base`]) + tierBase);
       delta[`${t.fund}_paid`] = yuan(fen(delta[`${t.fund}_paid`]) + pay);
-      const how = `（${yuan(tierBase)} − 年度起付线余额 ${yuan(thresholdLeft)}）× ${t.percent}% = ${yuan(computed)}`;
+      const how = `本次 ${yuan(tierBase)}，超过年度起付线（尚余 ${yuan(thresholdLeft)}）的部分 ${yuan(eligible)} × ${t.percent}% = ${yuan(computed)}`;
       step(`tier_${t.fund}`, t.article, { base: yuan(tierBase), threshold_left: yuan(thresholdLeft), computed: yuan(computed), remaining_cap: yuan(remaining), [`${t.fund}_pay`]: yuan(pay) },
         `${info.name_zh} ${how}${pay < computed ? `；年度限额 ${t.cap} 余 ${yuan(remaining)}，支付 ${yuan(pay)}` : ''}`,
-        `${info.name_en} (${yuan(tierBase)} − threshold left ${yuan(thresholdLeft)}) × ${t.percent}% = ${yuan(computed)}${pay < computed ? `; yearly cap ${t.cap} has ${yuan(remaining)} left, pays ${yuan(pay)}` : ''}`);
+        `${info.name_en}: of ${yuan(tierBase)}, the part above the yearly threshold (${yuan(thresholdLeft)} left) ${yuan(eligible)} × ${t.percent}% = ${yuan(computed)}${pay < computed ? `; yearly cap ${t.cap} has ${yuan(remaining)} left, pays ${yuan(pay)}` : ''}`);
       if (pay < computed) warn('CAP_REACHED', `${info.name_zh}年度限额 ${t.cap} 已用尽或不足`, `${info.name_en}: yearly cap ${t.cap} is used up or short`);
       if (tierBase > 0) setldetail.push({ fund_pay_type: info.fund_pay_type, fund_pay_type_name: info.name_zh, inscp_scp_amt: yuan(tierBase), crt_payb_lmt_amt: yuan(remaining), fund_payamt: yuan(pay), setl_proc_info: how });
       return pay;
