@@ -47,11 +47,11 @@ function len32(bytes: Uint8Array): Buffer[] {
   return [len, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)];
 }
 
-/** The exact bytes the MAC covers (see the module comment). */
-export function signingInput(f: EnvelopeFields): Buffer {
+/** The signing input as pieces, in order; the body is a view, never a copy. */
+function signingPieces(f: EnvelopeFields): Buffer[] {
   const ts = Buffer.alloc(8);
   ts.writeBigInt64BE(BigInt(f.timestampMs), 0);
-  return Buffer.concat([
+  return [
     MAGIC,
     ...len32(Buffer.from(f.gatewayId, 'utf8')),
     ...len32(Buffer.from(f.keyId, 'utf8')),
@@ -59,12 +59,19 @@ export function signingInput(f: EnvelopeFields): Buffer {
     ...len32(f.nonce),
     ...len32(Buffer.from(f.bodyType, 'utf8')),
     ...len32(f.body),
-  ]);
+  ];
 }
 
-/** HMAC-SM3 of the signing input. */
+/** The exact bytes the MAC covers (see the module comment). */
+export function signingInput(f: EnvelopeFields): Buffer {
+  return Buffer.concat(signingPieces(f));
+}
+
+/** HMAC-SM3 of the signing input, fed piece by piece so a large body is not copied. */
 export function computeMac(key: Uint8Array, f: EnvelopeFields): Buffer {
-  return createHmac('sm3', key).update(signingInput(f)).digest();
+  const hmac = createHmac('sm3', key);
+  for (const piece of signingPieces(f)) hmac.update(piece);
+  return hmac.digest();
 }
 
 export function newNonce(): Uint8Array {

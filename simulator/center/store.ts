@@ -31,6 +31,7 @@ type Totals = yibao.center.v1.Totals.$Properties;
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS records (
+    id             INTEGER PRIMARY KEY,
     gateway_id     TEXT NOT NULL,
     record_id      TEXT NOT NULL,
     visit_id       TEXT NOT NULL,
@@ -52,12 +53,12 @@ const SCHEMA = `
     received_at    INTEGER NOT NULL,
     receipts       INTEGER NOT NULL DEFAULT 1,
     body           BLOB NOT NULL,
-    PRIMARY KEY (gateway_id, record_id)
-  ) WITHOUT ROWID;
+    UNIQUE (gateway_id, record_id)
+  );
   CREATE INDEX IF NOT EXISTS records_visit ON records(gateway_id, visit_id, seq);
   CREATE INDEX IF NOT EXISTS records_time ON records(gateway_id, event_time_ms);
   CREATE INDEX IF NOT EXISTS records_psn ON records(psn_no, event_time_ms);
-  CREATE INDEX IF NOT EXISTS records_orig ON records(gateway_id, orig_record_id);
+  CREATE INDEX IF NOT EXISTS records_orig ON records(gateway_id, orig_record_id) WHERE orig_record_id IS NOT NULL;
   CREATE TABLE IF NOT EXISTS adjudications (
     cursor      INTEGER PRIMARY KEY AUTOINCREMENT,
     gateway_id  TEXT NOT NULL,
@@ -126,6 +127,7 @@ export class CentreStore {
     this.db.pragma('journal_mode = WAL');
     // The simulator survives its own crash (WAL, NORMAL); power-loss durability is the gateway's concern.
     this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('cache_size = -65536'); // 64 MiB: the indexes of a large backlog stay in memory
     this.db.exec(SCHEMA);
     this.stmt = {
       get: this.db.prepare('SELECT * FROM records WHERE gateway_id = ? AND record_id = ?'),
@@ -142,7 +144,7 @@ export class CentreStore {
       counters: this.db.prepare('SELECT name, value FROM counters'),
       ytd: this.db.prepare("SELECT coalesce(sum(fund), 0) AS fund, count(*) AS n FROM records WHERE psn_no = ? AND status = 'accepted' AND event_time_ms >= ? AND event_time_ms < ?"),
       period: this.db.prepare("SELECT * FROM records WHERE gateway_id = ? AND status = 'accepted' AND event_time_ms >= ? AND event_time_ms < ? ORDER BY event_time_ms"),
-      all: this.db.prepare('SELECT * FROM records ORDER BY received_at, gateway_id, record_id'),
+      all: this.db.prepare('SELECT * FROM records ORDER BY id'),
     };
   }
 
