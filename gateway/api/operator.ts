@@ -1,21 +1,27 @@
 import type { FastifyRequest } from 'fastify';
 import { GatewayError } from '../errors/gateway-error.ts';
-import type { Operator } from '../settlement/service.ts';
-
-const ROLES = new Set(['cashier', 'supervisor', 'auditor']);
+import type { Operator } from '../auth/sessions.ts';
+import type { Role } from '../store/sessions.ts';
 
 /**
- * The operator behind a write: `X-Operator-Id` (and `X-Operator-Role`, default cashier).
- * Every write names one so the audit log can say who did what.
+ * The operator behind a write: the open session named in `X-Session-Id` (from
+ * `POST /v1/operators/sign-in`), resolved by the auth hook. Every write names one so the
+ * audit log says who did what, in which role, from which HIS client.
  */
-export function operatorOf(request: FastifyRequest): Operator {
-  const id = request.headers['x-operator-id'];
-  if (typeof id !== 'string' || id.trim() === '') {
-    throw new GatewayError('GW_VALIDATION', { detail: 'header X-Operator-Id is required on every write', details: { path: 'headers.x-operator-id' } });
+export function operatorOf(request: FastifyRequest, roles?: readonly Role[]): Operator {
+  const op = request.operator;
+  if (!op) throw new GatewayError('GW_SESSION_REQUIRED', { details: { path: 'headers.x-session-id' } });
+  if (roles && !roles.includes(op.role)) {
+    throw new GatewayError('GW_FORBIDDEN', { detail: `needs role ${roles.join(' or ')}, session is ${op.role}`, details: { role: op.role, allowed: roles } });
   }
-  const role = request.headers['x-operator-role'] ?? 'cashier';
-  if (typeof role !== 'string' || !ROLES.has(role)) {
-    throw new GatewayError('GW_VALIDATION', { detail: 'X-Operator-Role must be cashier, supervisor or auditor', details: { path: 'headers.x-operator-role' } });
-  }
-  return { id: id.trim(), role: role as Operator['role'] };
+  return op;
+}
+
+/** Roles that may change money or visits; an auditor only reads. */
+export const WRITERS: readonly Role[] = ['cashier', 'supervisor'];
+
+/** The Idempotency-Key header, if one was sent. */
+export function idempotencyKeyOf(request: FastifyRequest): string | undefined {
+  const key = request.headers['idempotency-key'];
+  return typeof key === 'string' && key !== '' ? key : undefined;
 }

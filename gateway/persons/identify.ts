@@ -36,6 +36,15 @@ export interface IdentifyDeps {
   readonly center: Pick<CenterClient, 'queryPersonWithin'>;
   readonly budgetMs: number;
   readonly now?: () => Date;
+  /** A centre answer younger than this counts as online confirmation at settle time (default 10 min). */
+  readonly freshMs?: number;
+}
+
+/** Whether the centre vouched for the person for this settlement. */
+export interface Confirmation {
+  readonly online: boolean;
+  /** When the centre last answered for this person, or null. */
+  readonly lastOnlineAt: string | null;
 }
 
 export class PersonService {
@@ -69,6 +78,30 @@ export class PersonService {
       this.audit.append({ actor: operator, action: 'identify', subject: person.psn_no, detail: { mdtrt_cert_type: credential.mdtrt_cert_type } });
     })();
     return { person, accumulators: this.persons.accumulators(person.psn_no, year), offline: false, as_of: now.toISOString() };
+  }
+
+  /**
+   * At settle time: is the centre's word on this person recent enough, and if not, can the
+   * centre confirm within `budgetMs`? A refusal by the centre (not insured, ineligible) is
+   * an answer and throws; silence or a late answer means offline (DESIGN.md step 2).
+   */
+  async confirm(psnNo: string, budgetMs: number, operator: string): Promise<Confirmation> {
+    const person = this.persons.get(psnNo);
+    if (!person) throw new GatewayError('GW_PERSON_UNKNOWN', { details: { path: 'body.psn_no' } });
+    const now = this.now();
+    const last = this.persons.lastConfirmedAt(psnNo);
+    if (last !== null && now.getTime() - Date.parse(last) < (this.deps.freshMs ?? 600_000)) return { online: true, lastOnlineAt: last };
+    if (budgetMs <= 0) return { online: false, lastOnlineAt: last };
+    const year = now.getUTCFullYear();
+    const lookup = await this.deps.center.queryPersonWithin({ mdtrtCertType: '02', mdtrtCertNo: person.certno, cardSn: '', year }, budgetMs);
+    if (lookup.kind !== 'answered') return { online: false, lastOnlineAt: last };
+    const fresh = { ...this.fromReply(lookup.reply, { mdtrt_cert_type: '02', mdtrt_cert_no: person.certno }, now), card_no: person.card_no };
+    this.deps.db.transaction(() => {
+      this.persons.upsert(fresh, now);
+      this.persons.replaceSnapshot(fresh.psn_no, year, accumulatorsFromReply(lookup.reply), now);
+      this.audit.append({ actor: operator, action: 'confirm', subject: fresh.psn_no, detail: {} });
+    }).immediate();
+    return { online: true, lastOnlineAt: now.toISOString() };
   }
 
   private fromReply(reply: PersonReplyMsg, credential: CredentialInput, now: Date): Person {

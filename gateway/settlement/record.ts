@@ -3,7 +3,8 @@
  * `Record` with a `Settlement` body). Built from the stored row and the engine's result, so
  * the centre sees exactly the amounts the patient was told.
  */
-import { encodeRecord, type FeeLineInput } from '../../protocol/center/index.ts';
+import { encodeRecord, type AmountsInput, type FeeLineInput } from '../../protocol/center/index.ts';
+import { fromFen, toFen } from '../money.ts';
 import type { MedType, SettlementResult } from '../engine/index.ts';
 import type { Person } from '../store/persons.ts';
 import type { SettlementRow } from '../store/settlements.ts';
@@ -89,6 +90,59 @@ export function encodeSettlementRecord(input: SettlementRecordInput): Uint8Array
         psnCashPay: s.psn_cash_pay,
       },
       lines,
+    },
+  });
+}
+
+export interface CancellationRecordInput {
+  readonly recordId: string;
+  readonly seq: number;
+  /** The cancellation row (kind 'cancellation'). */
+  readonly row: SettlementRow;
+  readonly original: SettlementRow;
+  readonly reason: string;
+}
+
+/** Every money field of the original's amounts with its sign turned ("12.30" → "-12.30"). */
+export function negatedAmounts(s: SettlementResult['setlinfo']): AmountsInput {
+  const neg = (v: string): string => fromFen(-toFen(v));
+  return {
+    medfeeSumamt: neg(s.medfee_sumamt),
+    fulamtOwnpayAmt: neg(s.fulamt_ownpay_amt),
+    overlmtSelfpay: neg(s.overlmt_selfpay),
+    preselfpayAmt: neg(s.preselfpay_amt),
+    inscpScpAmt: neg(s.inscp_scp_amt),
+    actPayDedc: neg(s.act_pay_dedc),
+    hifpPay: neg(s.hifp_pay),
+    hifmiPay: neg(s.hifmi_pay),
+    mafPay: neg(s.maf_pay),
+    othPay: '0.00',
+    fundPaySumamt: neg(s.fund_pay_sumamt),
+    psnPartAmt: neg(s.psn_part_amt),
+    acctPay: neg(s.acct_pay),
+    psnCashPay: neg(s.psn_cash_pay),
+  };
+}
+
+/**
+ * The record for a cancellation or reversal (upload.proto `Cancellation`): a new record in
+ * the original's visit, pointing at the original's record_id, carrying its amounts negated.
+ */
+export function encodeCancellationRecord(input: CancellationRecordInput): Uint8Array {
+  const original = JSON.parse(input.original.result) as SettlementResult;
+  const createdAtMs = Date.parse(input.row.created_at);
+  return encodeRecord({
+    recordId: input.recordId,
+    visitId: input.row.mdtrt_id,
+    seq: input.seq,
+    createdAtMs,
+    cancellation: {
+      setlId: input.row.setl_id,
+      origRecordId: input.original.record_id,
+      origSetlId: input.original.setl_id,
+      reason: input.reason,
+      cancelTimeMs: createdAtMs,
+      amounts: negatedAmounts(original.setlinfo),
     },
   });
 }

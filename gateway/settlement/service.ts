@@ -3,17 +3,29 @@
  * writes the settlement, its lines, the accumulator delta, the audit entry and the outbox
  * message (DESIGN.md step 5). The same Idempotency-Key with the same body returns the stored
  * answer; with another body it is refused — a cashier pressing "settle" twice never pays twice.
+ * A visit is settled at most once (until that settlement is cancelled), checked again inside
+ * the write transaction so two racing requests give exactly one settlement.
+ *
+ * Latency budget (config settleBudgetMs): the only slow step is asking the centre to confirm
+ * the person; it gets a share of the budget and, if the centre stays silent, the settlement
+ * goes offline through the injected OfflineGate instead of making the counter wait.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Db } from '../store/db.ts';
 import { AuditLog } from '../store/audit.ts';
-import { PersonStore } from '../store/persons.ts';
+import { PersonStore, type Person } from '../store/persons.ts';
 import { SettlementStore, type SettlementRow } from '../store/settlements.ts';
 import { OutboxStore } from '../store/outbox.ts';
 import { GatewayError } from '../errors/gateway-error.ts';
-import { computeSettlement, parseTrialRequest, selectPolicy, type EngineContext, type SettlementResult } from '../engine/index.ts';
+import { computeSettlement, parseTrialRequest, selectPolicy, type EngineContext, type MedType, type SettlementResult, type TrialRequest } from '../engine/index.ts';
 import { fromFen, toFen } from '../money.ts';
 import { encodeSettlementRecord } from './record.ts';
+import { canonicalHash } from './canonical.ts';
+import { UNLIMITED_OFFLINE, type OfflineGate } from './offline-gate.ts';
+import type { Operator } from '../auth/sessions.ts';
+import type { Confirmation } from '../persons/identify.ts';
+
+export type { Operator } from '../auth/sessions.ts';
 
 /** A fee line as the HIS sends it (national-interface names). */
 export interface SaleLine {
@@ -34,11 +46,6 @@ export interface PharmacySaleRequest {
   readonly use_account?: boolean;
 }
 
-export interface Operator {
-  readonly id: string;
-  readonly role: 'cashier' | 'supervisor' | 'auditor';
-}
-
 export interface SettlementView {
   readonly setl_id: string;
   readonly mdtrt_id: string;
@@ -47,8 +54,21 @@ export interface SettlementView {
   readonly offline: boolean;
   readonly setl_time: string;
   readonly medins_setl_id: string | null;
+  readonly operator: string;
+  readonly session_id: string;
   readonly result: SettlementResult;
   readonly cancelled_by: string | null;
+}
+
+/** The visit facts the engine needs besides person and lines. */
+export interface VisitFacts {
+  readonly med_type: MedType;
+  readonly special_disease: string | null;
+  readonly exclusion_cause: string | null;
+  readonly accident: string | null;
+  readonly referral: string;
+  readonly remote: boolean;
+  readonly admission_date: string | null;
 }
 
 export interface SettlementServiceDeps {
@@ -56,32 +76,51 @@ export interface SettlementServiceDeps {
   readonly engine: EngineContext;
   /** This institution: its code, hospital level (1–3) and region of treatment (admdvs). */
   readonly facility: { readonly fixmedinsCode: string; readonly level: 1 | 2 | 3; readonly admdvs: string };
+  /** Asks the centre to vouch for the person within a budget (PersonService.confirm). */
+  readonly confirm?: (psnNo: string, budgetMs: number, operator: string) => Promise<Confirmation>;
+  /** Offline risk limits (issue 7); default: no limits, every offline settlement flagged. */
+  readonly offlineGate?: OfflineGate;
+  /** Whole settle path budget in ms (config settleBudgetMs). */
+  readonly budgetMs?: number;
   readonly now?: () => Date;
 }
 
-function canonicalHash(value: unknown): string {
-  const canonical = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(canonical);
-    if (v && typeof v === 'object') {
-      return Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]));
-    }
-    return v;
-  };
-  return createHash('sha256').update(JSON.stringify(canonical(value))).digest('hex');
+/** What one settle call commits: everything but the amounts, which the engine adds. */
+export interface SettleInput {
+  readonly idempotencyKey: string | undefined;
+  /** Fingerprint of the request body (canonicalHash). */
+  readonly requestHash: string;
+  readonly psnNo: string;
+  /** Existing visit, or null for a pharmacy sale (the sale is its own visit). */
+  readonly mdtrtId: string | null;
+  readonly visit: VisitFacts;
+  /** The lines, or a function reading them (called after the replay check, and again at commit to see they did not change). */
+  readonly lines: readonly SaleLine[] | (() => readonly SaleLine[]);
+  readonly medinsSetlId: string | null;
+  readonly useAccount: boolean;
+  readonly operator: Operator;
+  /** Inside the write transaction, before anything is written: throws to refuse (visit settled twice …). */
+  readonly guard?: () => void;
 }
 
 /** Settlement ids: readable, sortable by time, unique per gateway. */
-function newSettlementId(now: Date): string {
+export function newSettlementId(now: Date, prefix = 'S'): string {
   const stamp = now.toISOString().replace(/[-:TZ.]/g, '').slice(0, 14);
-  return `S${stamp}${randomUUID().replaceAll('-', '').slice(0, 10).toUpperCase()}`;
+  return `${prefix}${stamp}${randomUUID().replaceAll('-', '').slice(0, 10).toUpperCase()}`;
+}
+
+export function storageError(cause: unknown): GatewayError {
+  if (cause instanceof GatewayError) return cause;
+  return new GatewayError('GW_STORAGE', { cause });
 }
 
 export class SettlementService {
-  private readonly persons: PersonStore;
-  private readonly settlements: SettlementStore;
+  readonly persons: PersonStore;
+  readonly settlements: SettlementStore;
   private readonly outbox: OutboxStore;
   private readonly audit: AuditLog;
   private readonly now: () => Date;
+  private readonly reversedStmt;
 
   constructor(private readonly deps: SettlementServiceDeps) {
     this.persons = new PersonStore(deps.db);
@@ -89,42 +128,88 @@ export class SettlementService {
     this.outbox = new OutboxStore(deps.db);
     this.audit = new AuditLog(deps.db);
     this.now = deps.now ?? (() => new Date());
+    this.reversedStmt = deps.db.prepare('SELECT reversal_id FROM reversed_keys WHERE key = ?');
   }
 
   /** The counter's common case: identity + lines → settlement in one call. */
-  pharmacySale(idempotencyKey: string | undefined, body: PharmacySaleRequest, operator: Operator): SettlementView {
-    if (!idempotencyKey) throw new GatewayError('GW_IDEMPOTENCY_KEY_REQUIRED');
-    const requestHash = canonicalHash(body);
-    const replay = this.replay(idempotencyKey, requestHash);
-    if (replay) return replay;
+  async pharmacySale(idempotencyKey: string | undefined, body: PharmacySaleRequest, operator: Operator): Promise<SettlementView> {
+    return this.settle({
+      idempotencyKey,
+      requestHash: canonicalHash({ pharmacy_sale: body }),
+      psnNo: body.psn_no,
+      mdtrtId: null,
+      visit: { med_type: 'pharmacy', special_disease: null, exclusion_cause: null, accident: null, referral: 'none', remote: false, admission_date: null },
+      lines: body.lines,
+      medinsSetlId: body.medins_setl_id ?? null,
+      useAccount: body.use_account !== false,
+      operator,
+    });
+  }
 
-    const person = this.persons.get(body.psn_no);
-    if (!person) throw new GatewayError('GW_PERSON_UNKNOWN', { details: { path: 'body.psn_no' } });
-    const now = this.now();
+  /** The engine's request for a person, visit and lines, with the person's accumulators as stored now. */
+  buildRequest(person: Person, visit: VisitFacts, lines: readonly SaleLine[], useAccount: boolean, now: Date): { request: TrialRequest; policyId: string } {
     const settleDate = now.toISOString().slice(0, 10);
-    const year = now.getUTCFullYear();
-    const accumulators = this.persons.accumulators(person.psn_no, year);
+    const accumulators = this.persons.accumulators(person.psn_no, now.getUTCFullYear());
     const policy = selectPolicy(this.deps.engine.policies, { insuplc_admdvs: person.insuplc_admdvs, insutype: person.insutype, date: settleDate });
     const request = parseTrialRequest({
       policy: policy.id,
       settle_date: settleDate,
-      facility: { level: this.deps.facility.level, remote: false },
+      facility: { level: this.deps.facility.level, remote: visit.remote },
       person: {
         insutype: person.insutype,
         birth_date: person.birth_date,
         category: person.category,
         contribution_years: person.contribution_years,
         blood_disease: person.blood_disease,
-        account_balance: body.use_account === false ? '0.00' : fromFen(person.account_balance_fen),
+        account_balance: useAccount ? fromFen(Math.max(0, person.account_balance_fen)) : '0.00',
       },
       accumulators,
-      visit: { med_type: 'pharmacy', special_disease: null, exclusion_cause: null, accident: null, referral: 'none' },
-      lines: body.lines.map((l) => ({ hosp_appr_flag: '0', ...l })),
+      visit: {
+        med_type: visit.med_type,
+        special_disease: visit.special_disease,
+        exclusion_cause: visit.exclusion_cause,
+        accident: visit.accident,
+        referral: visit.referral,
+        admission_date: visit.admission_date,
+      },
+      lines: lines.map((l) => ({ feedetl_sn: l.feedetl_sn, med_list_codg: l.med_list_codg, cnt: l.cnt, pric: l.pric, det_item_fee_sumamt: l.det_item_fee_sumamt, hosp_appr_flag: l.hosp_appr_flag ?? '0' })),
     });
+    return { request, policyId: policy.id };
+  }
+
+  /** Pure computation for a trial: no writes, no centre call. */
+  compute(person: Person, visit: VisitFacts, lines: readonly SaleLine[], useAccount: boolean): SettlementResult {
+    const { request } = this.buildRequest(person, visit, lines, useAccount, this.now());
+    return computeSettlement(request, this.deps.engine);
+  }
+
+  async settle(input: SettleInput): Promise<SettlementView> {
+    const started = Date.now();
+    const key = input.idempotencyKey;
+    if (!key) throw new GatewayError('GW_IDEMPOTENCY_KEY_REQUIRED', { details: { path: 'headers.idempotency-key' } });
+    const replay = this.replay(key, input.requestHash);
+    if (replay) return replay;
+    this.refuseReversed(key, input.medinsSetlId);
+    input.guard?.();
+    if (!this.persons.get(input.psnNo)) throw new GatewayError('GW_PERSON_UNKNOWN', { details: { path: 'body.psn_no' } });
+
+    // The centre gets at most 60 % of the budget; the rest is for computing and committing.
+    const budget = this.deps.budgetMs ?? 3000;
+    const confirmation = this.deps.confirm
+      ? await this.deps.confirm(input.psnNo, Math.floor(budget * 0.6) - (Date.now() - started), input.operator.id)
+      : { online: true, lastOnlineAt: null };
+
+    const person = this.persons.get(input.psnNo)!;
+    const now = this.now();
+    const readLines = (): readonly SaleLine[] => (typeof input.lines === 'function' ? input.lines() : input.lines);
+    const lines = readLines();
+    const { request, policyId } = this.buildRequest(person, input.visit, lines, input.useAccount, now);
     const result = computeSettlement(request, this.deps.engine);
 
     const setlId = newSettlementId(now);
-    const mdtrtId = `M${setlId.slice(1)}`;
+    const mdtrtId = input.mdtrtId ?? `M${setlId.slice(1)}`;
+    const offline = !confirmation.online;
+    const recordId = randomUUID();
     const row: SettlementRow = {
       setl_id: setlId,
       kind: 'settlement',
@@ -132,45 +217,65 @@ export class SettlementService {
       mdtrt_id: mdtrtId,
       psn_no: person.psn_no,
       insutype: person.insutype,
-      med_type: 'pharmacy',
-      idempotency_key: idempotencyKey,
-      request_hash: requestHash,
-      policy_id: policy.id,
+      med_type: input.visit.med_type,
+      idempotency_key: key,
+      request_hash: input.requestHash,
+      policy_id: policyId,
       medfee_sumamt: toFen(result.setlinfo.medfee_sumamt),
       fund_pay_sumamt: toFen(result.setlinfo.fund_pay_sumamt),
       acct_pay: toFen(result.setlinfo.acct_pay),
       psn_cash_pay: toFen(result.setlinfo.psn_cash_pay),
-      offline: 0,
-      operator: operator.id,
-      result: JSON.stringify({ ...result, medins_setl_id: body.medins_setl_id ?? null }),
+      offline: offline ? 1 : 0,
+      operator: input.operator.id,
+      session_id: input.operator.session_id,
+      record_id: recordId,
+      medins_setl_id: input.medinsSetlId,
+      reason: null,
+      approvals: null,
+      result: JSON.stringify(result),
       created_at: now.toISOString(),
     };
-    const recordId = randomUUID();
-    const medinsSetlId = body.medins_setl_id ?? null;
 
-    const commit = this.deps.db.transaction(() => {
-      // A racing request with the same key may have committed since the check above.
-      const raced = this.replay(idempotencyKey, requestHash);
+    const commit = this.deps.db.transaction((): SettlementView | undefined => {
+      // A racing request may have committed since the checks above: check again, now alone.
+      const raced = this.replay(key, input.requestHash);
       if (raced) return raced;
+      this.refuseReversed(key, input.medinsSetlId);
+      input.guard?.();
+      if (typeof input.lines === 'function' && JSON.stringify(readLines()) !== JSON.stringify(lines)) {
+        throw new GatewayError('GW_LINE_CONFLICT', { detail: 'the fee lines changed while settling; settle again', details: { path: 'lines' } });
+      }
+      if (offline) {
+        const decision = (this.deps.offlineGate ?? UNLIMITED_OFFLINE).decide({
+          psn_no: person.psn_no, mdtrt_id: mdtrtId, med_type: input.visit.med_type,
+          fund_pay_fen: row.fund_pay_sumamt, medfee_fen: row.medfee_sumamt,
+          last_online_at: confirmation.lastOnlineAt, now, db: this.deps.db,
+        });
+        if (decision.kind === 'refused') {
+          throw new GatewayError('GW_OFFLINE_NOT_ALLOWED', { detail: decision.reason, details: { reason: decision.reason, ...(decision.limit ? { limit: decision.limit } : {}) } });
+        }
+      }
       this.settlements.insert(row, result.lines.map((split, i) => {
-        const line = body.lines[i]!;
+        const line = lines[i]!;
         return { feedetl_sn: line.feedetl_sn, med_list_codg: line.med_list_codg, cnt: line.cnt, pric: line.pric, det_item_fee_sumamt: toFen(line.det_item_fee_sumamt), split: JSON.stringify(split) };
       }));
-      this.persons.addDelta(person.psn_no, year, setlId, result.accumulators_delta, now);
-      if (toFen(result.setlinfo.acct_pay) > 0) this.persons.debitAccount(person.psn_no, toFen(result.setlinfo.acct_pay));
+      this.persons.addDelta(person.psn_no, result.benefit_year, setlId, result.accumulators_delta, now);
+      if (row.acct_pay > 0) this.persons.debitAccount(person.psn_no, row.acct_pay);
       const seq = this.outbox.nextSeq(mdtrtId);
       const { fixmedinsCode, admdvs } = this.deps.facility;
-      const payload = encodeSettlementRecord({ recordId, seq, row, person, result, lines: body.lines, medinsSetlId, fixmedinsCode, mdtrtareaAdmvs: admdvs });
+      const payload = encodeSettlementRecord({ recordId, seq, row, person, result, lines, medinsSetlId: input.medinsSetlId, fixmedinsCode, mdtrtareaAdmvs: admdvs });
       this.outbox.enqueue({ id: recordId, visitId: mdtrtId, seq, kind: 'settlement', payload, createdAt: now.getTime() });
-      this.audit.append({ actor: operator.id, action: 'settle', subject: setlId, detail: { mdtrt_id: mdtrtId, med_type: 'pharmacy', medfee_sumamt: result.setlinfo.medfee_sumamt, fund_pay_sumamt: result.setlinfo.fund_pay_sumamt, record_id: recordId } });
+      this.audit.append({
+        actor: input.operator.id, action: 'settle', subject: setlId,
+        detail: { session_id: input.operator.session_id, mdtrt_id: mdtrtId, med_type: input.visit.med_type, medfee_sumamt: result.setlinfo.medfee_sumamt, fund_pay_sumamt: result.setlinfo.fund_pay_sumamt, offline, record_id: recordId },
+      }, row.created_at);
       return undefined;
     });
     let raced: SettlementView | undefined;
     try {
       raced = commit.immediate();
     } catch (cause) {
-      if (cause instanceof GatewayError) throw cause;
-      throw new GatewayError('GW_STORAGE', { cause });
+      throw storageError(cause);
     }
     return raced ?? this.view(row);
   }
@@ -181,16 +286,29 @@ export class SettlementService {
     return this.view(row);
   }
 
+  /** Settlements of one visit, newest last, cancelled ones included (with cancelled_by). */
+  forVisit(mdtrtId: string): SettlementView[] {
+    return this.settlements.allForVisit(mdtrtId).map((r) => this.view(r));
+  }
+
+  private refuseReversed(key: string, medinsSetlId: string | null): void {
+    for (const k of [`key:${key}`, medinsSetlId ? `msgid:${medinsSetlId}` : null]) {
+      if (k === null) continue;
+      const hit = this.reversedStmt.get(k) as { reversal_id: string } | undefined;
+      if (hit) throw new GatewayError('GW_REVERSED', { details: { reversal_id: hit.reversal_id } });
+    }
+  }
+
   private replay(key: string, requestHash: string): SettlementView | undefined {
     const existing = this.settlements.byIdempotencyKey(key);
     if (!existing) return undefined;
-    if (existing.request_hash !== requestHash) throw new GatewayError('GW_IDEMPOTENCY_CONFLICT', { details: { setl_id: existing.setl_id } });
+    if (existing.request_hash !== requestHash || existing.kind !== 'settlement') {
+      throw new GatewayError('GW_IDEMPOTENCY_CONFLICT', { details: { setl_id: existing.setl_id } });
+    }
     return this.view(existing);
   }
 
-  private view(row: SettlementRow): SettlementView {
-    const stored = JSON.parse(row.result) as SettlementResult & { medins_setl_id: string | null };
-    const { medins_setl_id: medinsSetlId, ...result } = stored;
+  view(row: SettlementRow): SettlementView {
     return {
       setl_id: row.setl_id,
       mdtrt_id: row.mdtrt_id,
@@ -198,11 +316,11 @@ export class SettlementService {
       med_type: row.med_type,
       offline: row.offline === 1,
       setl_time: row.created_at,
-      medins_setl_id: medinsSetlId,
-      result,
+      medins_setl_id: row.medins_setl_id,
+      operator: row.operator,
+      session_id: row.session_id,
+      result: JSON.parse(row.result) as SettlementResult,
       cancelled_by: this.settlements.cancellationOf(row.setl_id)?.setl_id ?? null,
     };
   }
 }
-
-

@@ -69,10 +69,20 @@ export const MIGRATIONS: readonly Migration[] = [
         psn_cash_pay     INTEGER NOT NULL,
         offline          INTEGER NOT NULL DEFAULT 0,
         operator         TEXT NOT NULL,
+        session_id       TEXT NOT NULL DEFAULT '',
+        -- record_id of the outbox record that reports this row to the centre.
+        record_id        TEXT NOT NULL,
+        -- The HIS's own message id (national interface msgid → medins_setl_id): reversal looks it up.
+        medins_setl_id   TEXT,
+        -- Cancellations only: why, and who approved (JSON list of {operator, role, session_id}).
+        reason           TEXT,
+        approvals        TEXT,
         result           TEXT NOT NULL,
         created_at       TEXT NOT NULL
       );
       CREATE INDEX settlements_mdtrt ON settlements(mdtrt_id);
+      CREATE INDEX settlements_medins ON settlements(medins_setl_id) WHERE medins_setl_id IS NOT NULL;
+      CREATE INDEX settlements_created ON settlements(created_at);
       CREATE UNIQUE INDEX settlements_one_cancel ON settlements(original_setl_id) WHERE kind = 'cancellation';
       CREATE TRIGGER settlements_no_update BEFORE UPDATE ON settlements
         BEGIN SELECT RAISE(ABORT, 'settlements are never updated in place'); END;
@@ -88,6 +98,104 @@ export const MIGRATIONS: readonly Migration[] = [
         det_item_fee_sumamt INTEGER NOT NULL,
         split       TEXT NOT NULL,
         PRIMARY KEY (setl_id, feedetl_sn)
+      );
+
+      -- A reversal (2601) of a transaction the gateway never committed: the key (or msgid) is
+      -- burnt, so a request still in flight with it can never commit afterwards.
+      CREATE TABLE reversed_keys (
+        key         TEXT PRIMARY KEY,
+        reversal_id TEXT NOT NULL,
+        operator    TEXT NOT NULL,
+        created_at  TEXT NOT NULL
+      );
+
+      -- Visits (2201 outpatient registration, 2401 admission, 2402 discharge). A visit row
+      -- changes (discharge, diagnoses); its settlements never do.
+      CREATE TABLE visits (
+        mdtrt_id        TEXT PRIMARY KEY,
+        ipt_otp_no      TEXT NOT NULL UNIQUE,
+        request_hash    TEXT NOT NULL,
+        psn_no          TEXT NOT NULL REFERENCES persons(psn_no),
+        kind            TEXT NOT NULL CHECK (kind IN ('outpatient','inpatient')),
+        med_type        TEXT NOT NULL,
+        special_disease TEXT,
+        exclusion_cause TEXT,
+        accident        TEXT,
+        referral        TEXT NOT NULL,
+        remote          INTEGER NOT NULL DEFAULT 0,
+        begntime        TEXT NOT NULL,
+        endtime         TEXT,
+        dept_codg       TEXT,
+        dr_codg         TEXT,
+        status          TEXT NOT NULL CHECK (status IN ('open','discharged')),
+        operator        TEXT NOT NULL,
+        created_at      TEXT NOT NULL
+      );
+      CREATE INDEX visits_psn ON visits(psn_no);
+      CREATE TABLE visit_diagnoses (
+        mdtrt_id   TEXT NOT NULL REFERENCES visits(mdtrt_id),
+        diag_srt_no INTEGER NOT NULL,
+        diag_type  TEXT NOT NULL,
+        diag_code  TEXT NOT NULL,
+        diag_name  TEXT NOT NULL,
+        maindiag_flag TEXT NOT NULL CHECK (maindiag_flag IN ('0','1')),
+        PRIMARY KEY (mdtrt_id, diag_srt_no)
+      );
+      -- Fee lines as the HIS uploads them (2204 / 2301), idempotent by feedetl_sn within a visit.
+      -- A refund is its own line with init_feedetl_sn and a negative count; a cancelled line
+      -- stays, marked, so a replay of its feedetl_sn is still recognised.
+      CREATE TABLE fee_lines (
+        mdtrt_id        TEXT NOT NULL REFERENCES visits(mdtrt_id),
+        feedetl_sn      TEXT NOT NULL,
+        init_feedetl_sn TEXT,
+        med_list_codg   TEXT NOT NULL,
+        cnt             TEXT NOT NULL,
+        pric            TEXT NOT NULL,
+        det_item_fee_sumamt INTEGER NOT NULL,
+        hosp_appr_flag  TEXT NOT NULL,
+        fee_ocur_time   TEXT,
+        request_hash    TEXT NOT NULL,
+        status          TEXT NOT NULL CHECK (status IN ('active','cancelled')),
+        operator        TEXT NOT NULL,
+        created_at      TEXT NOT NULL,
+        ordinal         INTEGER NOT NULL,
+        PRIMARY KEY (mdtrt_id, feedetl_sn)
+      );
+      CREATE INDEX fee_lines_refund ON fee_lines(mdtrt_id, init_feedetl_sn) WHERE init_feedetl_sn IS NOT NULL;
+
+      -- Operator sessions (9001 sign-in returns sign_no; 9002 signs out). Every write names one.
+      CREATE TABLE operator_sessions (
+        session_id  TEXT PRIMARY KEY,
+        operator_id TEXT NOT NULL,
+        operator_name TEXT NOT NULL,
+        role        TEXT NOT NULL CHECK (role IN ('cashier','supervisor','auditor')),
+        client_id   TEXT NOT NULL,
+        opened_at   TEXT NOT NULL,
+        closed_at   TEXT
+      );
+      CREATE INDEX operator_sessions_open ON operator_sessions(operator_id) WHERE closed_at IS NULL;
+
+      -- HIS clients' API keys: only a SHA-256 of the secret is kept.
+      CREATE TABLE api_keys (
+        key_id      TEXT PRIMARY KEY,
+        name        TEXT NOT NULL,
+        secret_hash TEXT NOT NULL,
+        created_at  TEXT NOT NULL,
+        revoked_at  TEXT
+      );
+
+      -- Lost or cancelled cards, synced from the centre (checked when a card is read).
+      CREATE TABLE blocklist (
+        card_no    TEXT PRIMARY KEY,
+        reason     TEXT NOT NULL,
+        listed_at  TEXT NOT NULL
+      );
+      -- Which catalogue and policy versions were in force when (a settlement names its own).
+      CREATE TABLE data_versions (
+        kind       TEXT NOT NULL CHECK (kind IN ('catalogue','policy')),
+        version    TEXT NOT NULL,
+        installed_at TEXT NOT NULL,
+        PRIMARY KEY (kind, version)
       );
 
       -- Transactional outbox: written in the settlement's own transaction, sent by the uploader.

@@ -37,6 +37,7 @@ export class PersonStore {
   private readonly debitStmt;
   private readonly byCardStmt;
   private readonly foldDeliveredStmt;
+  private readonly lastConfirmedStmt;
 
   constructor(db: Db) {
     this.upsertStmt = db.prepare(`
@@ -53,12 +54,18 @@ export class PersonStore {
     this.foldDeliveredStmt = db.prepare(`DELETE FROM accumulator_deltas WHERE psn_no = ? AND year = ?
       AND NOT EXISTS (SELECT 1 FROM outbox o JOIN settlements s ON o.visit_id = s.mdtrt_id
                       WHERE s.setl_id = accumulator_deltas.setl_id AND o.status = 'pending')`);
+    this.lastConfirmedStmt = db.prepare('SELECT max(taken_at) AS at FROM accumulator_snapshots WHERE psn_no = ?');
     this.snapshotStmt = db.prepare('SELECT accumulators FROM accumulator_snapshots WHERE psn_no = ? AND year = ?');
     this.deltasStmt = db.prepare('SELECT delta FROM accumulator_deltas WHERE psn_no = ? AND year = ? ORDER BY id');
     this.putSnapshotStmt = db.prepare(`INSERT INTO accumulator_snapshots (psn_no, year, accumulators, taken_at) VALUES (?, ?, ?, ?)
       ON CONFLICT (psn_no, year) DO UPDATE SET accumulators = excluded.accumulators, taken_at = excluded.taken_at`);
     this.debitStmt = db.prepare('UPDATE persons SET account_balance_fen = account_balance_fen - ? WHERE psn_no = ?');
     this.addDeltaStmt = db.prepare('INSERT INTO accumulator_deltas (psn_no, year, setl_id, delta, created_at) VALUES (?, ?, ?, ?, ?)');
+  }
+
+  /** When the centre last answered for this person (its newest snapshot), or null. */
+  lastConfirmedAt(psnNo: string): string | null {
+    return (this.lastConfirmedStmt.get(psnNo) as { at: string | null }).at;
   }
 
   /** Takes a settled account payment off the cached balance (inside the settlement's transaction). */

@@ -23,6 +23,12 @@ export interface SettlementRow {
   readonly psn_cash_pay: number;
   readonly offline: number;
   readonly operator: string;
+  readonly session_id: string;
+  readonly record_id: string;
+  readonly medins_setl_id: string | null;
+  readonly reason: string | null;
+  /** JSON list of the approvers of a cancellation; null for a settlement. */
+  readonly approvals: string | null;
   readonly result: string;
   readonly created_at: string;
 }
@@ -36,6 +42,18 @@ export interface LineRow {
   readonly split: string;
 }
 
+export interface TotalsRow {
+  readonly insutype: string;
+  readonly med_type: string;
+  readonly settlements: number;
+  readonly cancellations: number;
+  readonly offline: number;
+  readonly medfee_sumamt: number;
+  readonly fund_pay_sumamt: number;
+  readonly acct_pay: number;
+  readonly psn_cash_pay: number;
+}
+
 export class SettlementStore {
   private readonly insertStmt;
   private readonly insertLineStmt;
@@ -43,18 +61,42 @@ export class SettlementStore {
   private readonly byIdStmt;
   private readonly byVisitStmt;
   private readonly cancellationOfStmt;
+  private readonly byMedinsStmt;
+  private readonly linesStmt;
+  private readonly totalsStmt;
 
   constructor(db: Db) {
     this.insertStmt = db.prepare(`INSERT INTO settlements (setl_id, kind, original_setl_id, mdtrt_id, psn_no, insutype, med_type, idempotency_key, request_hash,
-      policy_id, medfee_sumamt, fund_pay_sumamt, acct_pay, psn_cash_pay, offline, operator, result, created_at)
+      policy_id, medfee_sumamt, fund_pay_sumamt, acct_pay, psn_cash_pay, offline, operator, session_id, record_id, medins_setl_id, reason, approvals, result, created_at)
       VALUES (@setl_id, @kind, @original_setl_id, @mdtrt_id, @psn_no, @insutype, @med_type, @idempotency_key, @request_hash,
-      @policy_id, @medfee_sumamt, @fund_pay_sumamt, @acct_pay, @psn_cash_pay, @offline, @operator, @result, @created_at)`);
+      @policy_id, @medfee_sumamt, @fund_pay_sumamt, @acct_pay, @psn_cash_pay, @offline, @operator, @session_id, @record_id, @medins_setl_id, @reason, @approvals, @result, @created_at)`);
     this.insertLineStmt = db.prepare(`INSERT INTO settlement_lines (setl_id, feedetl_sn, med_list_codg, cnt, pric, det_item_fee_sumamt, split)
       VALUES (@setl_id, @feedetl_sn, @med_list_codg, @cnt, @pric, @det_item_fee_sumamt, @split)`);
     this.byKeyStmt = db.prepare('SELECT * FROM settlements WHERE idempotency_key = ?');
     this.byIdStmt = db.prepare('SELECT * FROM settlements WHERE setl_id = ?');
     this.byVisitStmt = db.prepare("SELECT * FROM settlements WHERE mdtrt_id = ? AND kind = 'settlement' ORDER BY created_at");
     this.cancellationOfStmt = db.prepare("SELECT * FROM settlements WHERE original_setl_id = ? AND kind = 'cancellation'");
+    this.byMedinsStmt = db.prepare("SELECT * FROM settlements WHERE medins_setl_id = ? AND kind = 'settlement' ORDER BY created_at");
+    this.linesStmt = db.prepare('SELECT feedetl_sn, med_list_codg, cnt, pric, det_item_fee_sumamt, split FROM settlement_lines WHERE setl_id = ? ORDER BY rowid');
+    // Daily totals in the shape of reconciliation 3201: cancellations carry negated amounts,
+    // so plain sums are the net figures; counts are settlements and cancellations apart.
+    this.totalsStmt = db.prepare(`SELECT insutype, med_type,
+        sum(kind = 'settlement') AS settlements, sum(kind = 'cancellation') AS cancellations, sum(offline) AS offline,
+        sum(medfee_sumamt) AS medfee_sumamt, sum(fund_pay_sumamt) AS fund_pay_sumamt, sum(acct_pay) AS acct_pay, sum(psn_cash_pay) AS psn_cash_pay
+      FROM settlements WHERE created_at >= ? AND created_at < ? GROUP BY insutype, med_type ORDER BY insutype, med_type`);
+  }
+
+  byMedinsSetlId(msgid: string): SettlementRow | undefined {
+    return (this.byMedinsStmt.all(msgid) as SettlementRow[])[0];
+  }
+
+  lines(setlId: string): LineRow[] {
+    return this.linesStmt.all(setlId) as LineRow[];
+  }
+
+  /** Sums over [fromIso, toIso) by insurance type and visit type, amounts in fen. */
+  totals(fromIso: string, toIso: string): TotalsRow[] {
+    return this.totalsStmt.all(fromIso, toIso) as TotalsRow[];
   }
 
   insert(row: SettlementRow, lines: readonly LineRow[]): void {
@@ -68,6 +110,11 @@ export class SettlementStore {
 
   byId(setlId: string): SettlementRow | undefined {
     return this.byIdStmt.get(setlId) as SettlementRow | undefined;
+  }
+
+  /** Every settlement of a visit (cancelled or not), oldest first. */
+  allForVisit(mdtrtId: string): SettlementRow[] {
+    return this.byVisitStmt.all(mdtrtId) as SettlementRow[];
   }
 
   /** Settlements of a visit that have not been cancelled. */

@@ -1,38 +1,36 @@
 /**
  * Settling and querying settlements. `POST /v1/pharmacy/sales` is the counter's common case:
- * a known person + lines → a committed settlement in one call.
+ * a known person + lines → a committed settlement in one call. Cancellation (2208/2305/2103)
+ * and reversal (2601) are new rows with tiered approvals; receipts print a settlement;
+ * daily totals feed reconciliation (3201).
  */
 import type { FastifyInstance } from 'fastify';
 import type { SettlementService, PharmacySaleRequest } from '../../settlement/service.ts';
-import { operatorOf } from '../operator.ts';
-import { ANY_OBJECT, ERROR, FEE_LINE } from '../schemas.ts';
+import type { CancellationService, CancelRequest, ReverseRequest } from '../../settlement/cancel.ts';
+import { dailyTotals } from '../../settlement/totals.ts';
+import { buildReceipt, type Paper } from '../../receipts/model.ts';
+import { renderHtml } from '../../receipts/html.ts';
+import { renderPdf } from '../../receipts/pdf.ts';
+import { operatorOf, idempotencyKeyOf, WRITERS } from '../operator.ts';
+import { ANY_OBJECT, APPROVAL_BODY, CANCELLATION_VIEW, ERROR, FEE_LINE, IDEMPOTENT_WRITE_HEADERS, SETTLEMENT_VIEW, WRITE_HEADERS } from '../schemas.ts';
 
-const SETTLEMENT_VIEW = {
-  type: 'object',
-  properties: {
-    setl_id: { type: 'string' },
-    mdtrt_id: { type: 'string' },
-    psn_no: { type: 'string' },
-    med_type: { type: 'string' },
-    offline: { type: 'boolean' },
-    setl_time: { type: 'string' },
-    medins_setl_id: { type: ['string', 'null'] },
-    cancelled_by: { type: ['string', 'null'] },
-    result: ANY_OBJECT,
-  },
-} as const;
+export interface SettlementRouteDeps {
+  readonly settlements: SettlementService;
+  readonly cancellations: CancellationService;
+  /** Printed at the top of a receipt (institution name or code). */
+  readonly institution: string;
+}
 
-export function settlementRoutes(settlements: SettlementService) {
+const SETL_PARAMS = { type: 'object', properties: { setl_id: { type: 'string', minLength: 1, maxLength: 40 } }, required: ['setl_id'] } as const;
+
+export function settlementRoutes(deps: SettlementRouteDeps) {
+  const { settlements, cancellations } = deps;
   return async function routes(app: FastifyInstance): Promise<void> {
     app.post<{ Body: PharmacySaleRequest }>('/v1/pharmacy/sales', {
       schema: {
-        summary: 'Pharmacy sale: settle a person\'s purchase in one call',
+        summary: 'Pharmacy sale (2102): settle a person\'s purchase in one call',
         tags: ['settlement'],
-        headers: {
-          type: 'object',
-          required: ['idempotency-key', 'x-operator-id'],
-          properties: { 'idempotency-key': { type: 'string', minLength: 1, maxLength: 64 }, 'x-operator-id': { type: 'string', minLength: 1 } },
-        },
+        headers: IDEMPOTENT_WRITE_HEADERS,
         body: {
           type: 'object',
           additionalProperties: false,
@@ -40,26 +38,104 @@ export function settlementRoutes(settlements: SettlementService) {
           properties: {
             psn_no: { type: 'string', minLength: 1, maxLength: 30 },
             lines: { type: 'array', minItems: 1, maxItems: 5000, items: FEE_LINE },
-            medins_setl_id: { type: 'string', maxLength: 30 },
+            medins_setl_id: { type: 'string', minLength: 1, maxLength: 30 },
             use_account: { type: 'boolean' },
           },
         },
         response: { 200: SETTLEMENT_VIEW, '4xx': ERROR, '5xx': ERROR },
       },
     }, async (request) => {
-      const key = request.headers['idempotency-key'];
-      const view = settlements.pharmacySale(typeof key === 'string' ? key : undefined, request.body, operatorOf(request));
-      request.log.info({ setl_id: view.setl_id, mdtrt_id: view.mdtrt_id }, 'settled');
+      const view = await settlements.pharmacySale(idempotencyKeyOf(request), request.body, operatorOf(request, WRITERS));
+      request.log.info({ setl_id: view.setl_id, mdtrt_id: view.mdtrt_id, offline: view.offline }, 'settled');
       return view;
     });
 
     app.get<{ Params: { setl_id: string } }>('/v1/settlements/:setl_id', {
       schema: {
-        summary: 'A settlement with its split, trace and cancellation state',
+        summary: 'Settlement query (5203): a settlement with its split, trace and cancellation state',
         tags: ['settlement'],
-        params: { type: 'object', properties: { setl_id: { type: 'string' } }, required: ['setl_id'] },
+        params: SETL_PARAMS,
         response: { 200: SETTLEMENT_VIEW, '4xx': ERROR },
       },
     }, async (request) => settlements.get(request.params.setl_id));
+
+    app.post<{ Params: { setl_id: string }; Body: CancelRequest }>('/v1/settlements/:setl_id/cancel', {
+      schema: {
+        summary: 'Cancel a settlement (2208 / 2305 / 2103), with tiered approvals by amount',
+        tags: ['settlement'],
+        params: SETL_PARAMS,
+        headers: IDEMPOTENT_WRITE_HEADERS,
+        body: { type: 'object', additionalProperties: false, required: ['reason'], properties: APPROVAL_BODY },
+        response: { 200: CANCELLATION_VIEW, '4xx': ERROR, '5xx': ERROR },
+      },
+    }, async (request) => {
+      const view = cancellations.cancel(request.params.setl_id, idempotencyKeyOf(request), request.body, operatorOf(request, WRITERS));
+      request.log.info({ setl_id: view.setl_id, original_setl_id: view.original_setl_id }, 'cancelled');
+      return view;
+    });
+
+    app.get<{ Params: { setl_id: string } }>('/v1/cancellations/:setl_id', {
+      schema: { summary: 'A cancellation or reversal', tags: ['settlement'], params: SETL_PARAMS, response: { 200: CANCELLATION_VIEW, '4xx': ERROR } },
+    }, async (request) => cancellations.get(request.params.setl_id));
+
+    app.post<{ Body: ReverseRequest }>('/v1/reversals', {
+      schema: {
+        summary: 'Reverse (2601) a settle request whose answer was lost, by its Idempotency-Key or message id',
+        description: 'If the settlement committed it is cancelled (approvals as for a cancellation); if nothing committed, the key and message id are burnt so nothing ever will. Either way the outcome is known.',
+        tags: ['settlement'],
+        headers: WRITE_HEADERS,
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['reason'],
+          properties: {
+            ...APPROVAL_BODY,
+            idempotency_key: { type: 'string', minLength: 1, maxLength: 64 },
+            omsgid: { type: 'string', minLength: 1, maxLength: 30 },
+          },
+        },
+        response: {
+          200: {
+            type: 'object',
+            properties: { outcome: { type: 'string', enum: ['reversed', 'already_cancelled', 'not_settled'] }, cancellation: CANCELLATION_VIEW, reversal_id: { type: 'string' }, detail: { type: 'string' } },
+          },
+          '4xx': ERROR,
+          '5xx': ERROR,
+        },
+      },
+    }, async (request) => cancellations.reverse(idempotencyKeyOf(request), request.body, operatorOf(request, WRITERS)));
+
+    app.get<{ Params: { setl_id: string }; Querystring: { format?: 'html' | 'pdf'; paper?: Paper } }>('/v1/settlements/:setl_id/receipt', {
+      schema: {
+        summary: 'Printable receipt (结算单), HTML or PDF, for an 80 mm roll or an A5 sheet',
+        tags: ['settlement'],
+        params: SETL_PARAMS,
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { format: { type: 'string', enum: ['html', 'pdf'], default: 'html' }, paper: { type: 'string', enum: ['80mm', 'a5'], default: '80mm' } },
+        },
+        response: { '4xx': ERROR, '5xx': ERROR },
+      },
+    }, async (request, reply) => {
+      const view = settlements.get(request.params.setl_id);
+      const cancelled = view.cancelled_by ? cancellations.get(view.cancelled_by) : null;
+      const receipt = buildReceipt(view, settlements.persons.get(view.psn_no), settlements.settlements.lines(view.setl_id), deps.institution, cancelled);
+      const paper = request.query.paper ?? '80mm';
+      if (request.query.format === 'pdf') {
+        const pdf = await renderPdf(receipt, paper);
+        return reply.type('application/pdf').header('content-disposition', `inline; filename="${view.setl_id}.pdf"`).send(pdf);
+      }
+      return reply.type('text/html; charset=utf-8').send(renderHtml(receipt, paper));
+    });
+
+    app.get<{ Querystring: { date: string } }>('/v1/totals/daily', {
+      schema: {
+        summary: 'Daily totals (China Standard Time day) by insurance and visit type, for reconciliation (3201)',
+        tags: ['settlement'],
+        querystring: { type: 'object', additionalProperties: false, required: ['date'], properties: { date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } } },
+        response: { 200: ANY_OBJECT, '4xx': ERROR },
+      },
+    }, async (request) => dailyTotals(settlements.settlements, request.query.date));
   };
 }

@@ -1,0 +1,71 @@
+/**
+ * The HIS-facing API in one piece: the services behind it (settlement, cancellation, visits,
+ * operator sessions, API keys) and its route plugins, auth first. `app.ts` builds it from the
+ * store and hands `routes` to the server.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { Db } from '../store/db.ts';
+import type { EngineContext } from '../engine/index.ts';
+import type { PersonService } from '../persons/identify.ts';
+import { SettlementService } from '../settlement/service.ts';
+import { CancellationService } from '../settlement/cancel.ts';
+import { VisitService } from '../settlement/visits.ts';
+import type { OfflineGate } from '../settlement/offline-gate.ts';
+import { OperatorSessions } from '../auth/sessions.ts';
+import { ApiKeys } from '../auth/api-keys.ts';
+import { authPlugin } from '../auth/plugin.ts';
+import { settlementRoutes } from './routes/settlements.ts';
+import { visitRoutes } from './routes/visits.ts';
+import { operatorRoutes } from './routes/operators.ts';
+import { personRoutes } from './routes/persons.ts';
+
+export interface HisApiOptions {
+  readonly db: Db;
+  readonly engine: EngineContext;
+  readonly persons: PersonService;
+  readonly facility: { readonly fixmedinsCode: string; readonly level: 1 | 2 | 3; readonly admdvs: string };
+  /** config.settleBudgetMs */
+  readonly settleBudgetMs: number;
+  /** config.requireApiKey */
+  readonly requireApiKey: boolean;
+  /** Offline risk limits (issue 7); default: none. */
+  readonly offlineGate?: OfflineGate;
+  readonly now?: () => Date;
+}
+
+export interface HisApi {
+  readonly settlements: SettlementService;
+  readonly cancellations: CancellationService;
+  readonly visits: VisitService;
+  readonly sessions: OperatorSessions;
+  readonly keys: ApiKeys;
+  /** Route plugins for buildServer, the auth hook first. */
+  readonly routes: ReadonlyArray<(app: FastifyInstance) => Promise<void>>;
+}
+
+export function createHisApi(options: HisApiOptions): HisApi {
+  const { db, now } = options;
+  const sessions = new OperatorSessions(db, now);
+  const keys = new ApiKeys(db, now);
+  const settlements = new SettlementService({
+    db,
+    engine: options.engine,
+    facility: options.facility,
+    confirm: (psnNo, budgetMs, operator) => options.persons.confirm(psnNo, budgetMs, operator),
+    budgetMs: options.settleBudgetMs,
+    ...(options.offlineGate ? { offlineGate: options.offlineGate } : {}),
+    ...(now ? { now } : {}),
+  });
+  const cancellations = new CancellationService({ db, resolveSession: (id) => sessions.resolve(id), ...(now ? { now } : {}) });
+  const visits = new VisitService(db, settlements, now);
+  return {
+    settlements, cancellations, visits, sessions, keys,
+    routes: [
+      authPlugin({ keys, sessions, requireApiKey: options.requireApiKey }),
+      operatorRoutes(sessions),
+      personRoutes(options.persons),
+      settlementRoutes({ settlements, cancellations, institution: options.facility.fixmedinsCode }),
+      visitRoutes(visits),
+    ],
+  };
+}

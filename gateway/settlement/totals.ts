@@ -1,0 +1,65 @@
+/**
+ * Daily totals for the insurance office and for reconciliation 3201 (`medfee_sumamt`,
+ * `fund_pay_sumamt`, `acct_pay`, `fixmedins_setl_cnt`). A "day" is the hospital's calendar
+ * day in China Standard Time (UTC+8, no daylight saving): 2026-11-22 runs from
+ * 2026-11-21T16:00:00Z to 2026-11-22T16:00:00Z. Cancellations carry negated amounts, so the
+ * sums are net; a settlement cancelled on a later day counts on each day it happened.
+ */
+import { GatewayError } from '../errors/gateway-error.ts';
+import type { SettlementStore } from '../store/settlements.ts';
+import { fromFen } from '../money.ts';
+
+const CST_OFFSET_MS = 8 * 3600_000;
+
+export interface TotalsGroup {
+  readonly insutype: string;
+  readonly med_type: string;
+  readonly settlements: number;
+  readonly cancellations: number;
+  readonly offline: number;
+  readonly medfee_sumamt: string;
+  readonly fund_pay_sumamt: string;
+  readonly acct_pay: string;
+  readonly psn_cash_pay: string;
+}
+
+export interface DailyTotals {
+  readonly date: string;
+  readonly from: string;
+  readonly to: string;
+  /** Settlements minus cancellations (fixmedins_setl_cnt). */
+  readonly fixmedins_setl_cnt: number;
+  readonly medfee_sumamt: string;
+  readonly fund_pay_sumamt: string;
+  readonly acct_pay: string;
+  readonly psn_cash_pay: string;
+  readonly groups: readonly TotalsGroup[];
+}
+
+/** The CST day of an instant, yyyy-MM-dd. */
+export function cstDay(at: Date): string {
+  return new Date(at.getTime() + CST_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+export function dailyTotals(store: SettlementStore, date: string): DailyTotals {
+  const start = Date.parse(`${date}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(start) || new Date(start).toISOString().slice(0, 10) !== date) {
+    throw new GatewayError('GW_VALIDATION', { detail: 'query.date must be a real day, yyyy-MM-dd', details: { path: 'query.date' } });
+  }
+  const from = new Date(start - CST_OFFSET_MS).toISOString();
+  const to = new Date(start - CST_OFFSET_MS + 86_400_000).toISOString();
+  const rows = store.totals(from, to);
+  const sum = (k: 'medfee_sumamt' | 'fund_pay_sumamt' | 'acct_pay' | 'psn_cash_pay'): string => fromFen(rows.reduce((s, r) => s + r[k], 0));
+  return {
+    date, from, to,
+    fixmedins_setl_cnt: rows.reduce((s, r) => s + r.settlements - r.cancellations, 0),
+    medfee_sumamt: sum('medfee_sumamt'),
+    fund_pay_sumamt: sum('fund_pay_sumamt'),
+    acct_pay: sum('acct_pay'),
+    psn_cash_pay: sum('psn_cash_pay'),
+    groups: rows.map((r) => ({
+      insutype: r.insutype, med_type: r.med_type, settlements: r.settlements, cancellations: r.cancellations, offline: r.offline,
+      medfee_sumamt: fromFen(r.medfee_sumamt), fund_pay_sumamt: fromFen(r.fund_pay_sumamt), acct_pay: fromFen(r.acct_pay), psn_cash_pay: fromFen(r.psn_cash_pay),
+    })),
+  };
+}

@@ -1,0 +1,426 @@
+/**
+ * Visits during a stay or a clinic day (national interface 2201 registration, 2401
+ * admission, 2402 discharge), their diagnoses and fee lines (2204 / 2301 upload, 2205 / 2302
+ * cancel), the trial (2206 / 2303) and the settlement (2207 / 2304) of a visit.
+ *
+ * Fee lines are idempotent by `feedetl_sn`: the same line again is a replay, the same serial
+ * with other content is refused. A refund is a line with `init_feedetl_sn` naming an
+ * original line of the visit and a negative count, e.g. original 10 × 2.50 = 25.00, refund
+ * −4 × 2.50 = −10.00 → the visit is settled with one line 6 × 2.50 = 15.00 under the
+ * original's serial number (the engine only knows non-negative lines). Every add answers
+ * with each line's split (the engine's per-line result for the line as it now stands).
+ * A batch commits whole or not at all; nothing changes once the visit is settled.
+ */
+import type { Db } from '../store/db.ts';
+import { AuditLog } from '../store/audit.ts';
+import { VisitStore, type DiagnosisRow, type FeeLineRow, type VisitKind, type VisitRow } from '../store/visits.ts';
+import { GatewayError } from '../errors/gateway-error.ts';
+import type { LineSplit, MedType, SettlementResult } from '../engine/index.ts';
+import { lineAmountFen } from '../engine/parse.ts';
+import { fromFen, toFen } from '../money.ts';
+import { canonicalHash } from './canonical.ts';
+import { newSettlementId, storageError, type SaleLine, type SettlementService, type SettlementView, type VisitFacts } from './service.ts';
+import type { Operator } from '../auth/sessions.ts';
+
+export interface DiagnosisInput {
+  readonly diag_type: string;
+  readonly diag_code: string;
+  readonly diag_name: string;
+  readonly maindiag_flag?: '0' | '1';
+}
+
+export interface VisitRequest {
+  readonly psn_no: string;
+  /** The HIS's visit number (门诊号 / 住院号): registering it again returns the same visit. */
+  readonly ipt_otp_no: string;
+  readonly med_type: MedType;
+  /** Registration / admission time, yyyy-MM-dd HH:mm:ss or yyyy-MM-dd (default now). */
+  readonly begntime?: string;
+  readonly special_disease?: string | null;
+  readonly exclusion_cause?: string | null;
+  readonly accident?: string | null;
+  readonly referral?: string;
+  readonly remote?: boolean;
+  readonly dept_codg?: string;
+  readonly dr_codg?: string;
+  readonly diagnoses?: readonly DiagnosisInput[];
+}
+
+export interface FeeLineInput extends SaleLine {
+  readonly init_feedetl_sn?: string;
+  readonly fee_ocur_time?: string;
+}
+
+export interface LineAnswer {
+  readonly feedetl_sn: string;
+  /** 'added', or 'replayed' when the same line was already uploaded. */
+  readonly status: 'added' | 'replayed';
+  /** The split of the line as it now stands (for a refund: of its original, net of refunds). */
+  readonly split: LineSplit;
+}
+
+export interface VisitView {
+  readonly mdtrt_id: string;
+  readonly ipt_otp_no: string;
+  readonly psn_no: string;
+  readonly kind: VisitKind;
+  readonly med_type: string;
+  readonly status: string;
+  readonly begntime: string;
+  readonly endtime: string | null;
+  readonly special_disease: string | null;
+  readonly exclusion_cause: string | null;
+  readonly accident: string | null;
+  readonly referral: string;
+  readonly remote: boolean;
+  readonly diagnoses: readonly DiagnosisRow[];
+  readonly lines: ReadonlyArray<{ feedetl_sn: string; init_feedetl_sn: string | null; med_list_codg: string; cnt: string; pric: string; det_item_fee_sumamt: string; status: string }>;
+  readonly settlements: ReadonlyArray<{ setl_id: string; cancelled_by: string | null }>;
+}
+
+const INPATIENT_TYPES = new Set<MedType>(['inpatient', 'maternity_natural', 'maternity_caesarean']);
+const OUTPATIENT_TYPES = new Set<MedType>(['outpatient', 'emergency_outpatient', 'special_outpatient']);
+
+/** Signed quantity with up to 4 places → integer × 10^4 ("-2.5" → -25000). */
+function qty(text: string): number {
+  const neg = text.startsWith('-');
+  const [whole = '0', frac = ''] = (neg ? text.slice(1) : text).split('.');
+  const n = Number(whole) * 10_000 + Number(frac.padEnd(4, '0'));
+  return neg ? -n : n;
+}
+
+/** integer × 10^4 → shortest decimal string (60000 → "6", 25000 → "2.5"). */
+function qtyText(n: number): string {
+  const whole = Math.floor(n / 10_000);
+  const frac = String(n % 10_000).padStart(4, '0').replace(/0+$/, '');
+  return frac ? `${whole}.${frac}` : String(whole);
+}
+
+/** Scaled unit price (× 10^6) for the amount check. */
+function price6(text: string): number {
+  const [whole = '0', frac = ''] = text.split('.');
+  return Number(whole) * 1_000_000 + Number(frac.padEnd(6, '0'));
+}
+
+function zeroSplit(line: FeeLineRow): LineSplit {
+  return {
+    feedetl_sn: line.feedetl_sn, med_list_codg: line.med_list_codg, med_list_name: null, chrgitm_lv: '03',
+    det_item_fee_sumamt: '0.00', fulamt_ownpay_amt: '0.00', overlmt_amt: '0.00', preselfpay_amt: '0.00', inscp_scp_amt: '0.00',
+    pric_uplmt_amt: null, selfpay_prop: '0.0000', memo: 'fully refunded',
+  };
+}
+
+function lineHash(mdtrtId: string, l: FeeLineInput): string {
+  return canonicalHash({ mdtrtId, ...l, hosp_appr_flag: l.hosp_appr_flag ?? '0' });
+}
+
+export class VisitService {
+  private readonly visits: VisitStore;
+  private readonly audit: AuditLog;
+  private readonly now: () => Date;
+
+  constructor(private readonly db: Db, private readonly settlements: SettlementService, now?: () => Date) {
+    this.visits = new VisitStore(db);
+    this.audit = new AuditLog(db);
+    this.now = now ?? (() => new Date());
+  }
+
+  /** 2201: outpatient registration. */
+  register(body: VisitRequest, operator: Operator): VisitView {
+    if (!OUTPATIENT_TYPES.has(body.med_type)) throw new GatewayError('GW_VALIDATION', { detail: 'body.med_type must be an outpatient type (outpatient, emergency_outpatient, special_outpatient)', details: { path: 'body.med_type' } });
+    return this.open('outpatient', body, operator);
+  }
+
+  /** 2401: admission. */
+  admit(body: VisitRequest, operator: Operator): VisitView {
+    if (!INPATIENT_TYPES.has(body.med_type)) throw new GatewayError('GW_VALIDATION', { detail: 'body.med_type must be inpatient, maternity_natural or maternity_caesarean', details: { path: 'body.med_type' } });
+    return this.open('inpatient', body, operator);
+  }
+
+  private open(kind: VisitKind, body: VisitRequest, operator: Operator): VisitView {
+    if (body.med_type === 'special_outpatient' && !body.special_disease) throw new GatewayError('GW_VALIDATION', { detail: 'body.special_disease is required for special_outpatient', details: { path: 'body.special_disease' } });
+    if (body.med_type !== 'special_outpatient' && body.special_disease) throw new GatewayError('GW_VALIDATION', { detail: 'body.special_disease is only for special_outpatient', details: { path: 'body.special_disease' } });
+    const requestHash = canonicalHash({ kind, ...body });
+    const now = this.now();
+    const mdtrtId = newSettlementId(now, 'M');
+    const row: VisitRow = {
+      mdtrt_id: mdtrtId, ipt_otp_no: body.ipt_otp_no, request_hash: requestHash, psn_no: body.psn_no, kind,
+      med_type: body.med_type, special_disease: body.special_disease ?? null, exclusion_cause: body.exclusion_cause ?? null,
+      accident: body.accident ?? null, referral: body.referral ?? 'none', remote: body.remote ? 1 : 0,
+      begntime: body.begntime ?? now.toISOString(), endtime: null, dept_codg: body.dept_codg ?? null, dr_codg: body.dr_codg ?? null,
+      status: 'open', operator: operator.id, created_at: now.toISOString(),
+    };
+    const diagnoses = (body.diagnoses ?? []).map((d, i) => ({ diag_srt_no: i + 1, diag_type: d.diag_type, diag_code: d.diag_code, diag_name: d.diag_name, maindiag_flag: d.maindiag_flag ?? (i === 0 ? '1' : '0') }));
+    const existing = this.write(() => {
+      const prior = this.visits.byHisVisitNo(body.ipt_otp_no);
+      if (prior) {
+        if (prior.request_hash !== requestHash) throw new GatewayError('GW_VISIT_CONFLICT', { details: { path: 'body.ipt_otp_no', mdtrt_id: prior.mdtrt_id } });
+        return prior.mdtrt_id;
+      }
+      if (!this.settlements.persons.get(body.psn_no)) throw new GatewayError('GW_PERSON_UNKNOWN', { details: { path: 'body.psn_no' } });
+      this.visits.insert(row, diagnoses);
+      this.audit.append({ actor: operator.id, action: kind === 'inpatient' ? 'visit.admit' : 'visit.register', subject: mdtrtId, detail: { session_id: operator.session_id, ipt_otp_no: body.ipt_otp_no, med_type: body.med_type } }, row.created_at);
+      return undefined;
+    });
+    return this.get(existing ?? mdtrtId);
+  }
+
+  /** 2402: discharge, with the discharge diagnoses when given. Discharging again is a no-op. */
+  discharge(mdtrtId: string, body: { endtime?: string; diagnoses?: readonly DiagnosisInput[] }, operator: Operator): VisitView {
+    this.write(() => {
+      const visit = this.mustGet(mdtrtId);
+      if (visit.kind !== 'inpatient') throw new GatewayError('GW_VALIDATION', { detail: 'only an inpatient stay is discharged', details: { path: 'mdtrt_id' } });
+      if (visit.status === 'discharged') return;
+      this.visits.discharge(mdtrtId, body.endtime ?? this.now().toISOString());
+      if (body.diagnoses) this.visits.setDiagnoses(mdtrtId, this.numbered(body.diagnoses));
+      this.audit.append({ actor: operator.id, action: 'visit.discharge', subject: mdtrtId, detail: { session_id: operator.session_id } });
+    });
+    return this.get(mdtrtId);
+  }
+
+  /** 2405: cancel a discharge (the stay goes on); refused once the visit is settled. */
+  cancelDischarge(mdtrtId: string, operator: Operator): VisitView {
+    this.write(() => {
+      const visit = this.mustGet(mdtrtId);
+      this.refuseSettled(mdtrtId);
+      if (visit.status !== 'discharged') return;
+      this.visits.reopen(mdtrtId);
+      this.audit.append({ actor: operator.id, action: 'visit.cancel-discharge', subject: mdtrtId, detail: { session_id: operator.session_id } });
+    });
+    return this.get(mdtrtId);
+  }
+
+  setDiagnoses(mdtrtId: string, diagnoses: readonly DiagnosisInput[], operator: Operator): VisitView {
+    this.write(() => {
+      this.mustGet(mdtrtId);
+      this.visits.setDiagnoses(mdtrtId, this.numbered(diagnoses));
+      this.audit.append({ actor: operator.id, action: 'visit.diagnoses', subject: mdtrtId, detail: { session_id: operator.session_id, codes: diagnoses.map((d) => d.diag_code) } });
+    });
+    return this.get(mdtrtId);
+  }
+
+  get(mdtrtId: string): VisitView {
+    const v = this.mustGet(mdtrtId);
+    return {
+      mdtrt_id: v.mdtrt_id, ipt_otp_no: v.ipt_otp_no, psn_no: v.psn_no, kind: v.kind, med_type: v.med_type, status: v.status,
+      begntime: v.begntime, endtime: v.endtime, special_disease: v.special_disease, exclusion_cause: v.exclusion_cause,
+      accident: v.accident, referral: v.referral, remote: v.remote === 1,
+      diagnoses: this.visits.diagnoses(mdtrtId),
+      lines: this.visits.lines(mdtrtId).map((l) => ({ feedetl_sn: l.feedetl_sn, init_feedetl_sn: l.init_feedetl_sn, med_list_codg: l.med_list_codg, cnt: l.cnt, pric: l.pric, det_item_fee_sumamt: fromFen(l.det_item_fee_sumamt), status: l.status })),
+      settlements: this.settlements.forVisit(mdtrtId).map((s) => ({ setl_id: s.setl_id, cancelled_by: s.cancelled_by })),
+    };
+  }
+
+  /** 2204 / 2301: add fee lines (whole batch or nothing); answers each line's split. */
+  addLines(mdtrtId: string, lines: readonly FeeLineInput[], operator: Operator): LineAnswer[] {
+    const visit = this.mustGet(mdtrtId);
+    const seen = new Set<string>();
+    lines.forEach((l, i) => {
+      if (seen.has(l.feedetl_sn)) throw new GatewayError('GW_LINE_DUPLICATE_SN', { detail: `body.lines[${i}].feedetl_sn`, details: { path: `body.lines[${i}].feedetl_sn` } });
+      seen.add(l.feedetl_sn);
+    });
+    const now = this.now().toISOString();
+    let touched: string[] = [];
+    const statuses = new Map<string, 'added' | 'replayed'>();
+    const splits = this.write(() => {
+      this.refuseSettled(mdtrtId);
+      if (visit.kind === 'inpatient' && this.mustGet(mdtrtId).status === 'discharged') throw new GatewayError('GW_VISIT_DISCHARGED', { details: { mdtrt_id: mdtrtId } });
+      let ordinal = this.visits.nextOrdinal(mdtrtId);
+      touched = [];
+      lines.forEach((l, i) => {
+        const path = `body.lines[${i}]`;
+        const hash = lineHash(mdtrtId, l);
+        const prior = this.visits.line(mdtrtId, l.feedetl_sn);
+        if (prior) {
+          if (prior.request_hash !== hash) throw new GatewayError('GW_LINE_CONFLICT', { detail: `${path}.feedetl_sn ${l.feedetl_sn}`, details: { path: `${path}.feedetl_sn` } });
+          statuses.set(l.feedetl_sn, 'replayed');
+          touched.push(prior.init_feedetl_sn ?? prior.feedetl_sn);
+          return;
+        }
+        const negative = l.cnt.startsWith('-') || l.det_item_fee_sumamt.startsWith('-');
+        if (l.init_feedetl_sn === undefined) {
+          if (negative) throw new GatewayError('GW_LINE_REFUND_INVALID', { detail: `${path}: a negative count needs init_feedetl_sn`, details: { path: `${path}.cnt` } });
+        } else {
+          this.checkRefund(mdtrtId, l, path);
+        }
+        this.visits.addLine({
+          mdtrt_id: mdtrtId, feedetl_sn: l.feedetl_sn, init_feedetl_sn: l.init_feedetl_sn ?? null, med_list_codg: l.med_list_codg,
+          cnt: l.cnt, pric: l.pric, det_item_fee_sumamt: toFen(l.det_item_fee_sumamt), hosp_appr_flag: l.hosp_appr_flag ?? '0',
+          fee_ocur_time: l.fee_ocur_time ?? null, request_hash: hash, status: 'active', operator: operator.id, created_at: now, ordinal: ordinal++,
+        });
+        statuses.set(l.feedetl_sn, 'added');
+        touched.push(l.init_feedetl_sn ?? l.feedetl_sn);
+      });
+      // The engine checks the lines (amount = cnt × pric, catalogue, policy) before anything commits.
+      const splits = this.splitsOf(visit, [...new Set(touched)], lines);
+      if (lines.some((l) => statuses.get(l.feedetl_sn) === 'added')) {
+        this.audit.append({ actor: operator.id, action: 'fee-lines.add', subject: mdtrtId, detail: { session_id: operator.session_id, feedetl_sn: lines.filter((l) => statuses.get(l.feedetl_sn) === 'added').map((l) => l.feedetl_sn) } }, now);
+      }
+      return splits;
+    });
+    return lines.map((l) => {
+      const prior = this.visits.line(mdtrtId, l.feedetl_sn)!;
+      const key = prior.init_feedetl_sn ?? prior.feedetl_sn;
+      return { feedetl_sn: l.feedetl_sn, status: statuses.get(l.feedetl_sn) ?? 'replayed', split: splits.get(key)! };
+    });
+  }
+
+  /** 2205 / 2302: cancel one line (its refunds go with it), or all with feedetl_sn "0000". */
+  cancelLines(mdtrtId: string, feedetlSn: string, operator: Operator): { cancelled: number } {
+    let cancelled = 0;
+    this.write(() => {
+      this.mustGet(mdtrtId);
+      this.refuseSettled(mdtrtId);
+      if (feedetlSn === '0000') {
+        cancelled = this.visits.cancelAll(mdtrtId);
+      } else {
+        const line = this.visits.line(mdtrtId, feedetlSn);
+        if (!line) throw new GatewayError('GW_LINE_NOT_FOUND', { details: { path: 'feedetl_sn', feedetl_sn: feedetlSn } });
+        cancelled = this.visits.cancelLine(mdtrtId, feedetlSn);
+        if (line.init_feedetl_sn === null) for (const r of this.visits.activeRefundsOf(mdtrtId, feedetlSn)) cancelled += this.visits.cancelLine(mdtrtId, r.feedetl_sn);
+      }
+      if (cancelled > 0) this.audit.append({ actor: operator.id, action: 'fee-lines.cancel', subject: mdtrtId, detail: { session_id: operator.session_id, feedetl_sn: feedetlSn, cancelled } });
+    });
+    return { cancelled };
+  }
+
+  /** 2206 / 2303: what settling now would give; writes nothing, asks nobody. */
+  trial(mdtrtId: string, body: { use_account?: boolean }): SettlementResult {
+    const visit = this.mustGet(mdtrtId);
+    const lines = this.settleLines(mdtrtId);
+    const person = this.settlements.persons.get(visit.psn_no);
+    if (!person) throw new GatewayError('GW_PERSON_UNKNOWN');
+    return this.settlements.compute(person, this.facts(visit), lines, body.use_account !== false);
+  }
+
+  /** 2207 / 2304: settle the visit once; a replay returns the same settlement. */
+  async settle(mdtrtId: string, idempotencyKey: string | undefined, body: { use_account?: boolean; medins_setl_id?: string }, operator: Operator): Promise<SettlementView> {
+    const visit = this.mustGet(mdtrtId);
+    const guard = (): void => {
+      this.refuseSettled(mdtrtId);
+      if (visit.kind === 'inpatient' && this.mustGet(mdtrtId).status !== 'discharged') throw new GatewayError('GW_VISIT_NOT_DISCHARGED', { details: { mdtrt_id: mdtrtId } });
+    };
+    const requestHash = canonicalHash({ visit_settle: mdtrtId, ...body });
+    return this.settlements.settle({
+      idempotencyKey,
+      requestHash,
+      psnNo: visit.psn_no,
+      mdtrtId,
+      visit: this.facts(visit),
+      // Read after the replay and guard checks: a replay must not fail because lines changed since.
+      lines: () => this.settleLines(mdtrtId),
+      medinsSetlId: body.medins_setl_id ?? null,
+      useAccount: body.use_account !== false,
+      operator,
+      guard,
+    });
+  }
+
+  /** The visit's active lines with refunds folded into their originals; fully refunded lines drop out. */
+  settleLines(mdtrtId: string): SaleLine[] {
+    const lines = this.foldedLines(mdtrtId).filter((l) => qty(l.cnt) !== 0);
+    if (lines.length === 0) throw new GatewayError('GW_VISIT_EMPTY', { details: { mdtrt_id: mdtrtId } });
+    return lines;
+  }
+
+  private foldedLines(mdtrtId: string): SaleLine[] {
+    const originals = new Map<string, { row: FeeLineRow; cnt: number; fen: number }>();
+    const refunds: FeeLineRow[] = [];
+    for (const l of this.visits.activeLines(mdtrtId)) {
+      if (l.init_feedetl_sn === null) originals.set(l.feedetl_sn, { row: l, cnt: qty(l.cnt), fen: l.det_item_fee_sumamt });
+      else refunds.push(l);
+    }
+    for (const r of refunds) {
+      const o = originals.get(r.init_feedetl_sn!);
+      if (!o) continue; // its original was cancelled, and the refund with it
+      o.cnt += qty(r.cnt);
+      o.fen += r.det_item_fee_sumamt;
+    }
+    return [...originals.values()].map(({ row, cnt, fen }) => ({
+      feedetl_sn: row.feedetl_sn, med_list_codg: row.med_list_codg, cnt: qtyText(cnt), pric: row.pric,
+      det_item_fee_sumamt: fromFen(fen), hosp_appr_flag: row.hosp_appr_flag,
+    }));
+  }
+
+  private checkRefund(mdtrtId: string, l: FeeLineInput, path: string): void {
+    const bad = (why: string, field = 'init_feedetl_sn'): GatewayError => new GatewayError('GW_LINE_REFUND_INVALID', { detail: `${path}: ${why}`, details: { path: `${path}.${field}` } });
+    const original = this.visits.line(mdtrtId, l.init_feedetl_sn!);
+    if (!original || original.status !== 'active' || original.init_feedetl_sn !== null) throw bad('init_feedetl_sn must name an active original line of this visit');
+    if (original.med_list_codg !== l.med_list_codg) throw bad('med_list_codg differs from the original line', 'med_list_codg');
+    if (price6(original.pric) !== price6(l.pric)) throw bad('pric differs from the original line', 'pric');
+    const refundCnt = qty(l.cnt);
+    if (refundCnt >= 0) throw bad('a refund has a negative count', 'cnt');
+    if (lineAmountFen(-refundCnt, price6(l.pric)) !== -toFen(l.det_item_fee_sumamt)) throw bad(`det_item_fee_sumamt must be −(${qtyText(-refundCnt)} × ${l.pric}) rounded to the fen`, 'det_item_fee_sumamt');
+    const refunded = this.visits.activeRefundsOf(mdtrtId, original.feedetl_sn);
+    const netCnt = qty(original.cnt) + refunded.reduce((s, r) => s + qty(r.cnt), 0) + refundCnt;
+    if (netCnt < 0) throw bad('refunds would exceed the original count', 'cnt');
+    const netFen = original.det_item_fee_sumamt + refunded.reduce((s, r) => s + r.det_item_fee_sumamt, 0) + toFen(l.det_item_fee_sumamt);
+    const expected = lineAmountFen(netCnt, price6(original.pric));
+    if (netFen !== expected) throw bad(`after this refund the line would be ${qtyText(netCnt)} × ${original.pric} = ${fromFen(expected)}, not ${fromFen(netFen)}; refund ${fromFen(toFen(l.det_item_fee_sumamt) + expected - netFen)}`, 'det_item_fee_sumamt');
+  }
+
+  private splitsOf(visit: VisitRow, originals: readonly string[], batch: readonly FeeLineInput[]): Map<string, LineSplit> {
+    const folded = new Map(this.foldedLines(visit.mdtrt_id).map((l) => [l.feedetl_sn, l]));
+    const out = new Map<string, LineSplit>();
+    const compute: SaleLine[] = [];
+    for (const sn of originals) {
+      const line = folded.get(sn);
+      if (!line || qty(line.cnt) === 0) out.set(sn, zeroSplit(this.visits.line(visit.mdtrt_id, sn)!));
+      else compute.push(line);
+    }
+    if (compute.length > 0) {
+      const person = this.settlements.persons.get(visit.psn_no);
+      if (!person) throw new GatewayError('GW_PERSON_UNKNOWN');
+      let result: SettlementResult;
+      try {
+        result = this.settlements.compute(person, this.facts(visit), compute, false);
+      } catch (err) {
+        throw renameLinePath(err, compute, batch);
+      }
+      for (const split of result.lines) out.set(split.feedetl_sn, split);
+    }
+    return out;
+  }
+
+  private facts(v: VisitRow): VisitFacts {
+    return {
+      med_type: v.med_type as MedType, special_disease: v.special_disease, exclusion_cause: v.exclusion_cause, accident: v.accident,
+      referral: v.referral, remote: v.remote === 1, admission_date: v.kind === 'inpatient' ? v.begntime.slice(0, 10) : null,
+    };
+  }
+
+  private numbered(diagnoses: readonly DiagnosisInput[]): DiagnosisRow[] {
+    return diagnoses.map((d, i) => ({ diag_srt_no: i + 1, diag_type: d.diag_type, diag_code: d.diag_code, diag_name: d.diag_name, maindiag_flag: d.maindiag_flag ?? (i === 0 ? '1' : '0') }));
+  }
+
+  private refuseSettled(mdtrtId: string): void {
+    const active = this.settlements.settlements.activeForVisit(mdtrtId);
+    if (active.length > 0) throw new GatewayError('GW_VISIT_SETTLED', { details: { mdtrt_id: mdtrtId, setl_id: active[0]!.setl_id } });
+  }
+
+  private mustGet(mdtrtId: string): VisitRow {
+    const v = this.visits.get(mdtrtId);
+    if (!v) throw new GatewayError('GW_VISIT_NOT_FOUND', { details: { path: 'mdtrt_id', mdtrt_id: mdtrtId } });
+    return v;
+  }
+
+  private write<T>(fn: () => T): T {
+    try {
+      return this.db.transaction(fn).immediate();
+    } catch (cause) {
+      throw storageError(cause);
+    }
+  }
+}
+
+/** The engine names `lines[i]` of its own request; the HIS needs the index in what it sent. */
+function renameLinePath(err: unknown, computed: readonly SaleLine[], batch: readonly FeeLineInput[]): unknown {
+  if (!(err instanceof GatewayError)) return err;
+  const path = typeof err.details?.path === 'string' ? err.details.path : '';
+  const m = /^lines\[(\d+)\](.*)$/.exec(path);
+  if (!m) return err;
+  const sn = computed[Number(m[1])]?.feedetl_sn;
+  const i = batch.findIndex((l) => l.feedetl_sn === sn || l.init_feedetl_sn === sn);
+  const renamed = i >= 0 ? `body.lines[${i}]${m[2]}` : `lines (feedetl_sn ${sn})${m[2]}`;
+  return new GatewayError(err.code, { cause: err, detail: renamed, details: { ...err.details, path: renamed } });
+}
