@@ -10,13 +10,13 @@ import { createLogger, type Logger } from './log.ts';
 import { openDatabase, type Db } from './store/db.ts';
 import { OutboxStore } from './store/outbox.ts';
 import { defaultEngineContext, type EngineContext } from './engine/index.ts';
-import { SettlementService } from './settlement/service.ts';
+import type { SettlementService } from './settlement/service.ts';
 import { PersonService } from './persons/identify.ts';
 import { CenterClient, keyFromConfig } from './center/client.ts';
 import { Uploader } from './center/uploader.ts';
 import { buildServer } from './api/server.ts';
-import { settlementRoutes } from './api/routes/settlements.ts';
-import { personRoutes } from './api/routes/persons.ts';
+import { createHisApi, type HisApi } from './api/his-api.ts';
+import type { OfflineGate } from './settlement/offline-gate.ts';
 
 export const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -29,6 +29,8 @@ export interface Gateway {
   readonly settlements: SettlementService;
   readonly persons: PersonService;
   readonly outbox: OutboxStore;
+  /** The HIS API's services (visits, cancellations, sessions, API keys). */
+  readonly api: HisApi;
   /** Starts listening and uploading; resolves to the API's base URL. */
   start(): Promise<string>;
   close(): Promise<void>;
@@ -39,6 +41,8 @@ export interface GatewayOptions {
   readonly engine?: EngineContext;
   /** Defaults to a client for config.centerUrl. */
   readonly center?: CenterClient;
+  /** Offline settlement risk limits (issue 7); default: none, offline settlements flagged. */
+  readonly offlineGate?: OfflineGate;
 }
 
 export async function createGateway(config: Config, options: GatewayOptions = {}): Promise<Gateway> {
@@ -62,20 +66,22 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   uploader.on('rejected', (e) => log.warn({ record_id: e.id, mdtrt_id: e.visitId, code: e.code }, `centre rejected a record: ${e.reason}`));
   uploader.on('alarm', (e) => log.error({ backlog: e.backlog.count, age_ms: e.ageMs }, 'oldest undelivered record is older than allowed'));
 
-  const settlements = new SettlementService({
+  const persons = new PersonService({ db, center, budgetMs: Math.min(config.settleBudgetMs, 2000) });
+  const api = createHisApi({
     db,
     engine,
+    persons,
     facility: { fixmedinsCode: config.fixmedinsCode, level: config.hospitalLevel as 1 | 2 | 3, admdvs: config.admdvs },
+    settleBudgetMs: config.settleBudgetMs,
+    requireApiKey: config.requireApiKey,
+    ...(options.offlineGate ? { offlineGate: options.offlineGate } : {}),
   });
-  const persons = new PersonService({ db, center, budgetMs: Math.min(config.settleBudgetMs, 2000) });
+  const settlements = api.settlements;
 
   const app = await buildServer({
     logger: log,
     version: VERSION,
-    routes: [
-      personRoutes(persons),
-      settlementRoutes(settlements),
-    ],
+    routes: api.routes,
   });
   // A committed settlement wakes the uploader instead of waiting for the next poll.
   app.addHook('onResponse', async (request, reply) => {
@@ -83,7 +89,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   });
 
   return {
-    config, log, db, app, uploader, settlements, persons, outbox,
+    config, log, db, app, uploader, settlements, persons, outbox, api,
     async start() {
       const address = await app.listen({ host: config.host, port: config.port });
       uploader.start();

@@ -37,6 +37,7 @@ export const OPTIONS = {
   backupDir: { kind: 'string', env: 'YIBAO_BACKUP_DIR', default: './backups', description: 'Where `yibao-gateway backup` writes full and incremental backups. Keep it apart from dataDir, ideally on another disk (Zhoushan rules: backup data and system data stored separately).' },
   backupFullEveryDays: { kind: 'int', env: 'YIBAO_BACKUP_FULL_EVERY_DAYS', default: 7, min: 1, max: 31, description: '`backup --auto` takes a full backup when the last full one is this many days old, else an incremental one (Zhoushan rules: daily incremental, weekly full).' },
   backupKeepDays: { kind: 'int', env: 'YIBAO_BACKUP_KEEP_DAYS', default: 98, min: 92, max: 3660, description: 'Backup sets (a full backup and its incrementals) older than this are pruned after a new full backup; at least 92 days (database operation logs kept at least three months).' },
+  requireApiKey: { kind: 'bool', env: 'YIBAO_REQUIRE_API_KEY', default: true, description: 'Refuse API requests without a valid HIS client key (create keys with `yibao-gateway apikey create`). Turn off only on a lab machine.' },
   logLevel: { kind: 'string', env: 'YIBAO_LOG_LEVEL', default: 'info', description: 'pino log level: fatal, error, warn, info, debug, trace.' },
 } as const satisfies Record<string, OptionSpec<Kind>>;
 
