@@ -9,16 +9,16 @@
  */
 import { ACCIDENTS, CATEGORIES, EXCLUSION_CAUSES, INSUTYPES, MED_TYPES, REFERRALS, SPECIAL_DISEASES } from './types.ts';
 
-const money = { type: 'string', pattern: '^(0|[1-9][0-9]{0,12})(\\.[0-9]{1,2})?$', description: 'yuan, decimal string, at most 2 places' } as const;
-const date = { type: 'string', pattern: '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$', description: 'yyyy-MM-dd' } as const;
+const money = { type: 'string', pattern: '^(0|[1-9][0-9]{0,12})(\\.[0-9]{1,2})?$', description: 'yuan as a decimal string with at most 2 places, e.g. "12.34"' } as const;
+const date = { type: 'string', pattern: '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$', description: 'a date yyyy-MM-dd' } as const;
 
 export const TRIAL_REQUEST_SCHEMA = {
   type: 'object',
   additionalProperties: false,
   required: ['settle_date', 'facility', 'person', 'accumulators', 'visit', 'lines'],
   properties: {
-    policy: { type: ['string', 'null'], pattern: '^[a-z0-9-]{1,64}$', description: 'policy id, e.g. cn-xingan-resident-2008; when absent chosen by insuplc_admdvs, insutype and date' },
-    insuplc_admdvs: { type: ['string', 'null'], pattern: '^[0-9]{6}$', description: 'insured region code (national interface insuplc_admdvs)' },
+    policy: { type: ['string', 'null'], pattern: '^[a-z0-9-]{1,64}$', description: 'a policy id, e.g. cn-xingan-resident-2008; when absent chosen by insuplc_admdvs, insutype and date' },
+    insuplc_admdvs: { type: ['string', 'null'], pattern: '^[0-9]{6}$', description: 'a 6-digit insured region code (national interface insuplc_admdvs)' },
     settle_date: date,
     facility: {
       type: 'object',
@@ -87,8 +87,8 @@ export const TRIAL_REQUEST_SCHEMA = {
         properties: {
           feedetl_sn: { type: 'string', minLength: 1, maxLength: 30 },
           med_list_codg: { type: 'string', minLength: 1, maxLength: 50 },
-          cnt: { type: 'string', pattern: '^(0|[1-9][0-9]{0,10})(\\.[0-9]{1,4})?$', description: 'quantity, at most 4 places' },
-          pric: { type: 'string', pattern: '^(0|[1-9][0-9]{0,8})(\\.[0-9]{1,6})?$', description: 'unit price in yuan, at most 6 places' },
+          cnt: { type: 'string', pattern: '^(0|[1-9][0-9]{0,10})(\\.[0-9]{1,4})?$', description: 'a quantity as a decimal string with at most 4 places, e.g. "2" or "0.5"' },
+          pric: { type: 'string', pattern: '^(0|[1-9][0-9]{0,8})(\\.[0-9]{1,6})?$', description: 'a unit price in yuan as a decimal string with at most 6 places, e.g. "0.80"' },
           det_item_fee_sumamt: money,
           hosp_appr_flag: { type: 'string', enum: ['0', '1'] },
         },

@@ -5,7 +5,8 @@
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 
-export const ajv = new Ajv({ allErrors: false, strict: true, allowUnionTypes: true });
+// verbose: errors carry their schema, so a pattern error can say what the pattern means.
+export const ajv = new Ajv({ allErrors: false, strict: true, allowUnionTypes: true, verbose: true });
 
 export interface SchemaProblem {
   /** Where: `lines[0].cnt`, `visits.inpatient.ratio.level_3`; `(root)` for the document itself. */
@@ -37,6 +38,10 @@ export function describe(error: ErrorObject): SchemaProblem {
       return { path: jsonPath(error.instancePath), problem: 'is not one of the allowed values', allowed: error.params.allowedValues as unknown[] };
     case 'const':
       return { path: jsonPath(error.instancePath), problem: 'is not the allowed value', allowed: [error.params.allowedValue] };
+    case 'pattern': {
+      const description = (error.parentSchema as { description?: unknown } | undefined)?.description;
+      return { path: jsonPath(error.instancePath), problem: typeof description === 'string' ? `must be ${description}` : error.message ?? 'has the wrong format' };
+    }
     default:
       return { path: jsonPath(error.instancePath), problem: error.message ?? error.keyword };
   }
