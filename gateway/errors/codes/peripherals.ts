@@ -18,7 +18,6 @@ export const PERIPHERAL_CODES = {
   GW_PIN_ENTRY_TIMEOUT: { status: 408, zh: '密码输入超时，请重新操作并提示持卡人输入密码', en: 'PIN entry timed out; start again and ask the cardholder to enter the PIN' },
   GW_HID_OPEN_FAILED: { status: 503, zh: '无法打开扫码枪，请检查USB连接或权限', en: 'The code scanner cannot be opened; check its USB connection and permissions' },
   GW_HID_SCANNER_GONE: { status: 503, zh: '扫码枪已断开，请重新连接', en: 'The code scanner was disconnected; plug it in again' },
-  GW_VOUCHER_SCAN_INVALID: { status: 422, zh: '扫描内容不是医保电子凭证，请让患者重新出示医保码', en: 'The scan is not a medical-insurance voucher; ask the patient to show the insurance QR code again' },
 } as const satisfies Record<string, ErrorEntry>;
 
 export type PeripheralCode = keyof typeof PERIPHERAL_CODES;
