@@ -536,7 +536,36 @@ const henan: Case[] = [
   },
 ];
 
+/** A 10-line pharmacy sale (the walking skeleton's shape): 393.70 in all. */
+const PHARMACY_SALE: RequestSpec['lines'] = [
+  ['DRG-A-0001', '24', '0.80', '19.20'],
+  ['DRG-A-0003', '2', '5.00', '10.00'],
+  ['DRG-B-0001', '30', '3.00', '90.00'],
+  ['DRG-B-0003', '1', '20.00', '20.00'],
+  ['DRG-C-0001', '1', '25.00', '25.00'],
+  ['DRG-C-0002', '2', '38.00', '76.00'],
+  ['DRG-A-0002', '1', '68.50', '68.50'],
+  ['DRG-A-0005', '100', '0.10', '10.00'],
+  ['DRG-A-0004', '60', '0.25', '15.00'],
+  ['DRG-B-0002', '10', '6.00', '60.00'],
+];
+
 const employee: Case[] = [
+  {
+    // 10-line sale, Xing'an resident: class C 25 + 76 and imported class-B 60 = 161 entirely
+    // self-paid; in scope 393.70 − 161 = 232.70; pharmacy is outside the fund: all 393.70 cash.
+    name: 'E00 ten-line pharmacy sale, resident: all cash',
+    spec: { policy: X, visit: { med_type: 'pharmacy' }, lines: PHARMACY_SALE },
+    expect: { medfee_sumamt: '393.70', fulamt_ownpay_amt: '161.00', inscp_scp_amt: '232.70', fund_pay_sumamt: '0.00', acct_pay: '0.00', psn_cash_pay: '393.70' },
+    delta: { hifp_paid: '0.00', earlier_admissions: 0 },
+  },
+  {
+    // The same sale, employee with 300.00 in the account: class B 10 % first on 90 + 20 + 60 =
+    // 17.00; class C 101; in scope 275.70; no pooled fund; account 300.00, cash 93.70.
+    name: 'E00b ten-line pharmacy sale, employee: account then cash',
+    spec: { policy: E, visit: { med_type: 'pharmacy' }, person: { account_balance: '300.00' }, lines: PHARMACY_SALE },
+    expect: { medfee_sumamt: '393.70', fulamt_ownpay_amt: '101.00', preselfpay_amt: '17.00', inscp_scp_amt: '275.70', fund_pay_sumamt: '0.00', acct_pay: '300.00', psn_cash_pay: '93.70' },
+  },
   {
     // Pharmacy sale, balance 500: 100 × 0.80 + 25 = 105, pooled fund 0, account 105, cash 0.
     name: 'E01 pharmacy: personal account pays first',
