@@ -16,6 +16,7 @@ import { CenterClient, keyFromConfig } from './center/client.ts';
 import { Uploader } from './center/uploader.ts';
 import { buildServer } from './api/server.ts';
 import { createHisApi, type HisApi } from './api/his-api.ts';
+import { trialRoutesFor } from './api/routes/trial.ts';
 import type { OfflineGate } from './settlement/offline-gate.ts';
 
 export const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -81,7 +82,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   const app = await buildServer({
     logger: log,
     version: VERSION,
-    routes: api.routes,
+    routes: [...api.routes, trialRoutesFor(engine)],
   });
   // A committed settlement wakes the uploader instead of waiting for the next poll.
   app.addHook('onResponse', async (request, reply) => {
