@@ -218,6 +218,30 @@ export class PcscLitePort implements PcscPort {
     await disconnectNative(entry.native, entry.native.SCARD_RESET_CARD).catch(() => undefined);
   }
 
+  /**
+   * After an unexplained transmit failure: resolves true once the status thread reports the
+   * card gone (or already has), false if the card is still there after `settleMs`.
+   */
+  async cardLeftSince(reader: string, generation: number, settleMs = 1_500): Promise<boolean> {
+    const gone = (): boolean => {
+      const entry = this.#readers.get(reader);
+      return !entry || entry.present !== true || (entry.connection !== null && entry.connection.generation !== generation);
+    };
+    if (gone()) return true;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        stop();
+        resolve(gone());
+      }, settleMs);
+      const stop = this.watch((event) => {
+        if (!('reader' in event) || event.reader !== reader || (event.type !== 'card-removed' && event.type !== 'reader-removed')) return;
+        clearTimeout(timer);
+        stop();
+        resolve(true);
+      });
+    });
+  }
+
   /** The ATR the status thread saw last (the module has no SCardStatus). */
   atrOf(reader: string): Buffer {
     return Buffer.from(this.#readers.get(reader)?.atr ?? Buffer.alloc(0));
@@ -427,11 +451,19 @@ class PcscLiteCardHandle implements CardHandle {
           native.transmit(apdu, MAX_RESPONSE, this.#connection.protocol, (err, data) => {
             clearTimeout(timer);
             if (err) reject(transportErrorFrom(err, this.reader));
+            // vpcd (and some CCID firmware) report a lost card as a "successful" empty answer
+            else if (data.length < 2) reject(new PcscTransportError('failed', `${this.reader}: the reader returned ${data.length} bytes, no status word`, { reader: this.reader }));
             else resolve(data);
           });
         });
       } catch (err) {
-        if (err instanceof PcscTransportError && err.kind !== 'timeout') await this.#port.invalidate(this.reader, this.#connection);
+        if (!(err instanceof PcscTransportError) || err.kind === 'timeout') throw err;
+        await this.#port.invalidate(this.reader, this.#connection);
+        // A card pulled out mid-command often fails as SCARD_E_NOT_TRANSACTED (the driver lost
+        // the card, pcscd has not polled yet); the status thread settles which it was.
+        if (err.kind === 'failed' && (await this.#port.cardLeftSince(this.reader, this.#generation))) {
+          throw new PcscTransportError('card-removed', `${this.reader}: the card was removed during the command`, { reader: this.reader, cause: err });
+        }
         throw err;
       }
     });
