@@ -18,13 +18,19 @@ const ZHANG_SAN = '152201198001011237'; // resident of Ulanhot in the centre sim
 let center: CenterHandle;
 let gateway: Gateway;
 let dir: string;
+let apiKey: string;
+let sessionId: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'yibao-e2e-'));
   center = await startCenter();
   const config = loadConfig({ env: {}, overrides: { dataDir: dir, port: 0, centerUrl: center.url, uploadIntervalMs: 50 } });
   gateway = await createGateway(config, { logger: createLogger({ level: 'silent' }) });
+  apiKey = gateway.api.keys.create('e2e HIS', 'test').key;
   await gateway.start();
+  const signIn = await gateway.app.inject({ method: 'POST', url: '/v1/operators/sign-in', headers: { authorization: `Bearer ${apiKey}` }, payload: { opter: 'cashier-01', opter_name: '收费员甲', role: 'cashier' } });
+  expect(signIn.statusCode, signIn.body).toBe(200);
+  sessionId = signIn.json().session_id as string;
 });
 
 afterAll(async () => {
@@ -33,7 +39,8 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const headers = (key: string) => ({ 'idempotency-key': key, 'x-operator-id': 'cashier-01' });
+const auth = () => ({ authorization: `Bearer ${apiKey}`, 'x-session-id': sessionId });
+const headers = (key: string) => ({ ...auth(), 'idempotency-key': key });
 const lines = [
   { feedetl_sn: '1', med_list_codg: 'DRG-A-0001', cnt: '20', pric: '0.80', det_item_fee_sumamt: '16.00' },
   { feedetl_sn: '2', med_list_codg: 'DRG-C-0001', cnt: '1', pric: '35.00', det_item_fee_sumamt: '35.00' },
@@ -41,7 +48,7 @@ const lines = [
 
 describe('pharmacy sale → centre', () => {
   it('settles, answers a replay with the same settlement, and the centre holds it exactly once', async () => {
-    const who = await gateway.app.inject({ method: 'POST', url: '/v1/persons/identify', headers: { 'x-operator-id': 'cashier-01' }, payload: { mdtrt_cert_type: '02', mdtrt_cert_no: ZHANG_SAN } });
+    const who = await gateway.app.inject({ method: 'POST', url: '/v1/persons/identify', headers: auth(), payload: { mdtrt_cert_type: '02', mdtrt_cert_no: ZHANG_SAN } });
     expect(who.statusCode, who.body).toBe(200);
     const psnNo = who.json().person.psn_no as string;
 
