@@ -9,6 +9,9 @@
  */
 import type { PersonService } from '../persons/identify.ts';
 import type { SettlementService } from '../settlement/service.ts';
+import type { VisitService } from '../settlement/visits.ts';
+import type { CancellationService } from '../settlement/cancel.ts';
+import type { DailyTotals } from '../settlement/totals.ts';
 import type { Person } from '../store/persons.ts';
 import type { FsiRequest } from './envelope.ts';
 import type { Fields } from './fields.ts';
@@ -46,8 +49,12 @@ export interface SessionsPort {
 /** The services behind the endpoint, each as narrow as the handlers need. */
 export interface FsiServices {
   readonly persons: Pick<PersonService, 'identify'>;
-  readonly settlements: Pick<SettlementService, 'pharmacySale' | 'get'>;
+  readonly settlements: Pick<SettlementService, 'pharmacySale' | 'get' | 'compute'>;
+  readonly visits: Pick<VisitService, 'register' | 'admit' | 'discharge' | 'cancelDischarge' | 'setDiagnoses' | 'get' | 'addLines' | 'cancelLines' | 'trial' | 'settle'>;
+  readonly cancellations: Pick<CancellationService, 'cancel' | 'reverse'>;
   readonly sessions: SessionsPort;
+  /** Daily totals of the insurance office's report (settlement/totals.ts). */
+  readonly totals: { daily(date: string): DailyTotals };
   /** Read-only look-up of a known person (name and balance for setlinfo). */
   readonly people: { get(psnNo: string): Person | undefined };
 }
@@ -64,6 +71,8 @@ export interface TxContext {
   readonly clientId: string;
   /** When the message arrived. */
   readonly now: Date;
+  /** The msgid journal: which transaction an earlier msgid was (2601 checks oinfno). */
+  readonly journal: { infnoOf(msgid: string): string | undefined };
   /** Adds a line to the answer's `warn_msg` (Chinese, shown to the cashier as is). */
   warn(textZh: string): void;
 }

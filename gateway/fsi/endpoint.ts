@@ -12,6 +12,7 @@
 import type { Logger } from 'pino';
 import type { Db } from '../store/db.ts';
 import { GatewayError, isGatewayError } from '../errors/gateway-error.ts';
+import { WRITERS } from '../api/operator.ts';
 import type { FsiOperator, FsiServices, Institution, TxContext } from './context.ts';
 import { failureAnswer, parseEnvelope, successAnswer, type FsiAnswer, type FsiRequest } from './envelope.ts';
 import { FsiJournal } from './journal.ts';
@@ -88,15 +89,20 @@ export class FsiEndpoint {
     if (!spec.run) throw new GatewayError('GW_FSI_NOT_SUPPORTED', { detail: `${req.infno} ${spec.name}`, details: { infno: req.infno } });
 
     const warnings: string[] = [];
+    const operator = this.operatorFor(req, spec, clientId);
+    if (spec.write && !WRITERS.includes(operator.role)) {
+      throw new GatewayError('GW_FORBIDDEN', { detail: `${req.infno} needs role ${WRITERS.join(' or ')}, sign_no is ${operator.role}`, details: { role: operator.role, allowed: WRITERS } });
+    }
     const ctx: TxContext = {
       req,
       input: req.input,
-      operator: this.operatorFor(req, spec, clientId),
+      operator,
       clientId,
       institution,
       profile: this.profile,
       services: this.deps.services,
       now: received,
+      journal: this.journal,
       warn: (text) => warnings.push(text),
     };
     const output = await spec.run(ctx);

@@ -11,7 +11,7 @@
  * CONFORMANCE.md. `gw_offline_flag` "1" marks a settlement made while the centre was
  * unreachable (DESIGN.md offline settlement); `gw_cancelled_by` names its cancellation.
  */
-import type { LineSplit, SetlDetail } from '../engine/index.ts';
+import type { LineSplit, SetlDetail, SettlementResult } from '../engine/index.ts';
 import { INSUTYPE_CODES, MED_TYPE_CODES } from '../settlement/record.ts';
 import type { SettlementView } from '../settlement/service.ts';
 import type { Person } from '../store/persons.ts';
@@ -21,19 +21,31 @@ import { num } from './wire.ts';
 
 const ZERO = '0.00';
 
-export function setlinfoOf(view: SettlementView, person: Person | undefined, offsetMinutes: number): Record<string, unknown> {
-  const s = view.result.setlinfo;
-  const medType = MED_TYPE_CODES[view.result.med_type];
+/** The ids and marks of a settlement around the engine's amounts; a trial has no setl_id. */
+export interface SetlinfoFrame {
+  readonly mdtrt_id: string | null;
+  readonly setl_id: string | null;
+  readonly psn_no: string;
+  /** Instant of the settlement (or of the trial). */
+  readonly setl_time: Date;
+  readonly medins_setl_id: string | null;
+  readonly offline: boolean;
+  readonly cancelled_by: string | null;
+}
+
+/** `setlinfo` from the engine's result and the frame it was settled in. */
+export function setlinfoFrom(result: SettlementResult, frame: SetlinfoFrame, person: Person | undefined, offsetMinutes: number): Record<string, unknown> {
+  const s = result.setlinfo;
   return {
-    mdtrt_id: view.mdtrt_id,
-    setl_id: view.setl_id,
-    psn_no: view.psn_no,
+    mdtrt_id: frame.mdtrt_id,
+    setl_id: frame.setl_id,
+    psn_no: frame.psn_no,
     psn_name: person?.psn_name ?? null,
     psn_cert_type: person ? '01' : null,
     certno: person?.certno ?? null,
-    insutype: INSUTYPE_CODES[view.result.insutype],
-    med_type: medType,
-    setl_time: localDateTime(new Date(view.setl_time), offsetMinutes),
+    insutype: INSUTYPE_CODES[result.insutype],
+    med_type: MED_TYPE_CODES[result.med_type],
+    setl_time: localDateTime(frame.setl_time, offsetMinutes),
     medfee_sumamt: num(s.medfee_sumamt),
     fulamt_ownpay_amt: num(s.fulamt_ownpay_amt),
     overlmt_selfpay: num(s.overlmt_selfpay),
@@ -55,12 +67,25 @@ export function setlinfoOf(view: SettlementView, person: Person | undefined, off
     hosp_part_amt: num(ZERO),
     balc: person ? num(fromFen(person.account_balance_fen)) : null,
     acct_mulaid_pay: num(ZERO),
-    medins_setl_id: view.medins_setl_id,
+    medins_setl_id: frame.medins_setl_id,
     clr_optins: person?.insuplc_admdvs ?? null,
-    gw_offline_flag: view.offline ? '1' : '0',
-    gw_cancelled_by: view.cancelled_by,
-    gw_policy: view.result.policy,
+    gw_offline_flag: frame.offline ? '1' : '0',
+    gw_cancelled_by: frame.cancelled_by,
+    gw_policy: result.policy,
   };
+}
+
+/** `setlinfo` of a committed settlement (2102, 2207, 2304, 5203). */
+export function setlinfoOf(view: SettlementView, person: Person | undefined, offsetMinutes: number): Record<string, unknown> {
+  return setlinfoFrom(view.result, {
+    mdtrt_id: view.mdtrt_id,
+    setl_id: view.setl_id,
+    psn_no: view.psn_no,
+    setl_time: new Date(view.setl_time),
+    medins_setl_id: view.medins_setl_id,
+    offline: view.offline,
+    cancelled_by: view.cancelled_by,
+  }, person, offsetMinutes);
 }
 
 export function setldetailOf(details: readonly SetlDetail[]): Record<string, unknown>[] {
@@ -105,4 +130,12 @@ export function settlementOutput(view: SettlementView, person: Person | undefine
   };
 }
 
-export { MED_TYPE_CODES };
+/** A pre-settlement's answer (2101, 2206, 2303): the same shape, without setl_id. */
+export function trialOutput(result: SettlementResult, frame: SetlinfoFrame, person: Person | undefined, offsetMinutes: number): Record<string, unknown> {
+  return {
+    setlinfo: setlinfoFrom(result, frame, person, offsetMinutes),
+    setldetail: setldetailOf(result.setldetail),
+    detlcutinfo: result.lines.map((l) => lineSplitOf(l)),
+  };
+}
+

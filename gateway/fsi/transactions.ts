@@ -9,10 +9,17 @@ import { personInfo } from './tx/person.ts';
 import { pharmacySettle } from './tx/pharmacy.ts';
 import { settlementQuery } from './tx/query.ts';
 import { signIn, signOut } from './tx/sign.ts';
+import { admissionChange, admit, cancelDischarge, discharge, outpatientRegister, outpatientVisitInfo } from './tx/visits.ts';
+import { cancelFeeLines, uploadFeeLines } from './tx/fees.ts';
+import { pharmacyTrial, visitSettle, visitTrial } from './tx/settle.ts';
+import { cancelSettlement, reverse } from './tx/cancel.ts';
+import { reconcileTotals } from './tx/reconcile.ts';
 
 export interface TxSpec {
   readonly name: string;
   readonly run?: TxHandler;
+  /** Changes money or visits: refused to an auditor's session, as on the REST API (api/operator.ts WRITERS). */
+  readonly write?: boolean;
   /** 9001: runs without a session (it opens one). */
   readonly opensSession?: boolean;
   /** Where the message names its session when the envelope's sign_no is empty (9002's input). */
@@ -23,29 +30,29 @@ export const TRANSACTIONS: Readonly<Record<string, TxSpec>> = {
   '9001': { name: '签到', run: signIn, opensSession: true },
   '9002': { name: '签退', run: signOut, signNoIn: (input) => input.optObj('signOut')?.optText('sign_no') },
   '1101': { name: '人员信息获取', run: personInfo },
-  '2201': { name: '门诊挂号' },
-  '2202': { name: '门诊挂号撤销' },
-  '2203': { name: '门诊就诊信息上传' },
-  '2204': { name: '门诊费用明细信息上传' },
-  '2205': { name: '门诊费用明细信息撤销' },
-  '2206': { name: '门诊预结算' },
-  '2207': { name: '门诊结算' },
-  '2208': { name: '门诊结算撤销' },
-  '2101': { name: '药店预结算' },
-  '2102': { name: '药店结算', run: pharmacySettle },
-  '2103': { name: '药店结算撤销' },
-  '2401': { name: '入院办理' },
-  '2402': { name: '出院办理' },
-  '2403': { name: '住院信息变更' },
-  '2404': { name: '入院办理撤销' },
-  '2405': { name: '出院办理撤销' },
-  '2301': { name: '住院费用明细信息上传' },
-  '2302': { name: '住院费用明细信息撤销' },
-  '2303': { name: '住院预结算' },
-  '2304': { name: '住院结算' },
-  '2305': { name: '住院结算撤销' },
-  '2601': { name: '冲正交易' },
-  '3201': { name: '医药机构费用结算对总账' },
+  '2201': { name: '门诊挂号', run: outpatientRegister, write: true },
+  '2202': { name: '门诊挂号撤销', write: true },
+  '2203': { name: '门诊就诊信息上传', run: outpatientVisitInfo, write: true },
+  '2204': { name: '门诊费用明细信息上传', run: uploadFeeLines, write: true },
+  '2205': { name: '门诊费用明细信息撤销', run: cancelFeeLines, write: true },
+  '2206': { name: '门诊预结算', run: visitTrial },
+  '2207': { name: '门诊结算', run: visitSettle, write: true },
+  '2208': { name: '门诊结算撤销', run: cancelSettlement, write: true },
+  '2101': { name: '药店预结算', run: pharmacyTrial },
+  '2102': { name: '药店结算', run: pharmacySettle, write: true },
+  '2103': { name: '药店结算撤销', run: cancelSettlement, write: true },
+  '2401': { name: '入院办理', run: admit, write: true },
+  '2402': { name: '出院办理', run: discharge, write: true },
+  '2403': { name: '住院信息变更', run: admissionChange, write: true },
+  '2404': { name: '入院办理撤销', write: true },
+  '2405': { name: '出院办理撤销', run: cancelDischarge, write: true },
+  '2301': { name: '住院费用明细信息上传', run: uploadFeeLines, write: true },
+  '2302': { name: '住院费用明细信息撤销', run: cancelFeeLines, write: true },
+  '2303': { name: '住院预结算', run: visitTrial },
+  '2304': { name: '住院结算', run: visitSettle, write: true },
+  '2305': { name: '住院结算撤销', run: cancelSettlement, write: true },
+  '2601': { name: '冲正交易', run: reverse, write: true },
+  '3201': { name: '医药机构费用结算对总账', run: reconcileTotals },
   '3202': { name: '医药机构费用结算对明细账' },
   '5203': { name: '结算信息查询', run: settlementQuery },
 };

@@ -15,6 +15,7 @@ import { fromFen, toFen } from '../../money.ts';
 import type { PharmacySaleRequest, SaleLine } from '../../settlement/service.ts';
 import type { Fields, TxContext } from '../context.ts';
 import { settlementOutput } from '../settlement-output.ts';
+import { linePathsAs } from '../paths.ts';
 
 /** A fee line (national-interface.md "Fee-detail line") as the services take it. */
 export function saleLineOf(line: Fields): SaleLine {
@@ -39,9 +40,14 @@ export function checkTotal(data: Fields, lines: readonly SaleLine[]): void {
   }
 }
 
+/** Where the message holds its lines: `drugdetail` (pharmacy), or `feedetail`. */
+export function pharmacyLinesKey(ctx: TxContext): 'drugdetail' | 'feedetail' {
+  return ctx.input.has('drugdetail') ? 'drugdetail' : 'feedetail';
+}
+
 function pharmacyRequest(ctx: TxContext): PharmacySaleRequest {
   const data = ctx.input.obj('data');
-  const key = ctx.input.has('drugdetail') ? 'drugdetail' : 'feedetail';
+  const key = pharmacyLinesKey(ctx);
   const lines = ctx.input.list(key, { min: 1 }).map(saleLineOf);
   checkTotal(data, lines);
   const acct = data.optCode('acct_used_flag', ['0', '1'] as const);
@@ -54,7 +60,12 @@ function pharmacyRequest(ctx: TxContext): PharmacySaleRequest {
 }
 
 export async function pharmacySettle(ctx: TxContext): Promise<Record<string, unknown>> {
-  const view = await ctx.services.settlements.pharmacySale(ctx.req.msgid, pharmacyRequest(ctx), ctx.operator);
+  let view;
+  try {
+    view = await ctx.services.settlements.pharmacySale(ctx.req.msgid, pharmacyRequest(ctx), ctx.operator);
+  } catch (err) {
+    throw linePathsAs(err, `input.${pharmacyLinesKey(ctx)}`);
+  }
   for (const w of view.result.warnings) ctx.warn(w.text_zh);
   return settlementOutput(view, ctx.services.people.get(view.psn_no), ctx.profile.utc_offset_minutes);
 }

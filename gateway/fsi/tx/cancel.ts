@@ -1,0 +1,111 @@
+/**
+ * Cancelling a settlement — 2103 pharmacy, 2208 outpatient, 2305 inpatient — and 2601
+ * reversal (冲正) of a settlement whose answer the HIS never got (national-interface.md
+ * "Transactions"): CancellationService.cancel / reverse, the calls behind
+ * `/v1/settlements/:setl_id/cancel` and `/v1/reversals`. Nothing is edited: the cancellation
+ * is a new settlement row with the amounts negated, and the centre gets a Cancellation record.
+ *
+ *   2305 input  {"data":{"setl_id":"S…","mdtrt_id":"M…","psn_no":"…",
+ *                "gw_reason":"结算错误","gw_approvals":["<sign_no of the reviewer>"]}}
+ *        output {"setlinfo":{"setl_id":"C…","gw_original_setl_id":"S…","medfee_sumamt":-1234.50,…}}
+ *   2601 input  {"data":{"psn_no":"…","omsgid":"<msgid of the lost 2304>","oinfno":"2304",
+ *                "gw_approvals":["<sign_no>"]}}
+ *        output {"data":{"omsgid":"…","oinfno":"2304","gw_outcome":"reversed","gw_setl_id":"C…",…}}
+ *
+ * The Zhoushan tiered approvals (settlement/approvals.ts) apply as on the REST API: the
+ * national interface has no field for them, so the message names the approvers' open
+ * sessions in the extra field `gw_approvals` (sign_no list, or one string with commas).
+ */
+import { GatewayError } from '../../errors/gateway-error.ts';
+import type { MedType } from '../../engine/index.ts';
+import type { CancellationView, CancelRequest } from '../../settlement/cancel.ts';
+import type { Fields, TxContext } from '../context.ts';
+import { localDateTime } from '../time.ts';
+import { num } from '../wire.ts';
+
+/** Which settlements each cancel transaction may cancel. */
+const CANCELS: Readonly<Record<string, readonly MedType[]>> = {
+  '2103': ['pharmacy'],
+  '2208': ['outpatient', 'emergency_outpatient', 'special_outpatient'],
+  '2305': ['inpatient', 'maternity_natural', 'maternity_caesarean'],
+};
+
+/** What 2601 reverses: the settlements, by the msgid they were sent with (CONFORMANCE.md). */
+const REVERSIBLE = new Set(['2102', '2207', '2304']);
+/** Reversible nationally, answered differently here (CONFORMANCE.md "2601"). */
+const FINAL = new Set(['2103', '2208', '2305', '2401']);
+
+function approvalsOf(data: Fields): CancelRequest {
+  const raw = data.raw('gw_approvals');
+  let approvals: string[] = [];
+  if (Array.isArray(raw)) {
+    approvals = raw.map((v, i) => {
+      if (typeof v !== 'string' || v.trim() === '') throw new GatewayError('GW_VALIDATION', { detail: `${data.path}.gw_approvals[${i}] must be a sign_no`, details: { path: `${data.path}.gw_approvals[${i}]` } });
+      return v.trim();
+    });
+  } else if (raw !== undefined && raw !== null) {
+    approvals = (data.optText('gw_approvals') ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+  }
+  return { reason: data.optText('gw_reason') ?? data.optText('memo') ?? '医保接口撤销', approvals };
+}
+
+function cancellationOutput(view: CancellationView, offsetMinutes: number): Record<string, unknown> {
+  const amounts = Object.fromEntries(Object.entries(view.setlinfo).map(([k, v]) => [k, num(v)]));
+  return {
+    setlinfo: {
+      mdtrt_id: view.mdtrt_id,
+      setl_id: view.setl_id,
+      psn_no: view.psn_no,
+      setl_time: localDateTime(new Date(view.cancel_time), offsetMinutes),
+      ...amounts,
+      gw_original_setl_id: view.original_setl_id,
+      gw_reversal_flag: view.reversal ? '1' : '0',
+      gw_tier: view.tier,
+    },
+  };
+}
+
+export async function cancelSettlement(ctx: TxContext): Promise<Record<string, unknown>> {
+  const data = ctx.input.obj('data');
+  const setlId = data.text('setl_id');
+  const original = ctx.services.settlements.get(setlId);
+  const psnNo = data.optText('psn_no');
+  const mdtrtId = data.optText('mdtrt_id');
+  if ((psnNo !== undefined && psnNo !== original.psn_no) || (mdtrtId !== undefined && mdtrtId !== original.mdtrt_id)) {
+    throw new GatewayError('GW_SETTLEMENT_NOT_FOUND', { details: { path: `${data.path}.setl_id`, setl_id: setlId } });
+  }
+  const allowed = CANCELS[ctx.req.infno] ?? [];
+  if (!allowed.includes(original.result.med_type)) {
+    throw new GatewayError('GW_VALIDATION', { detail: `${data.path}.setl_id is a ${original.result.med_type} settlement; ${ctx.req.infno} cancels ${allowed.join(', ')}`, details: { path: `${data.path}.setl_id` } });
+  }
+  const view = ctx.services.cancellations.cancel(setlId, ctx.req.msgid, approvalsOf(data), ctx.operator);
+  return cancellationOutput(view, ctx.profile.utc_offset_minutes);
+}
+
+export async function reverse(ctx: TxContext): Promise<Record<string, unknown>> {
+  const data = ctx.input.obj('data');
+  const omsgid = data.text('omsgid');
+  const oinfno = data.text('oinfno');
+  if (FINAL.has(oinfno)) {
+    throw new GatewayError('GW_FSI_NOT_REVERSIBLE', { detail: `${oinfno}: a cancellation or admission is final at the gateway; resend it with the same msgid to learn its outcome`, details: { path: `${data.path}.oinfno` } });
+  }
+  if (!REVERSIBLE.has(oinfno)) throw new GatewayError('GW_FSI_NOT_REVERSIBLE', { detail: oinfno, details: { path: `${data.path}.oinfno` } });
+  const journalled = ctx.journal.infnoOf(omsgid);
+  if (journalled !== undefined && journalled !== oinfno) {
+    throw new GatewayError('GW_VALIDATION', { detail: `${data.path}.oinfno: msgid ${omsgid} was a ${journalled}`, details: { path: `${data.path}.oinfno`, infno: journalled } });
+  }
+  const outcome = ctx.services.cancellations.reverse(ctx.req.msgid, { ...approvalsOf(data), idempotency_key: omsgid, omsgid }, ctx.operator);
+  const common = { omsgid, oinfno, gw_outcome: outcome.outcome };
+  switch (outcome.outcome) {
+    case 'reversed':
+    case 'already_cancelled':
+      return { data: { ...common, gw_setl_id: outcome.cancellation.setl_id, gw_original_setl_id: outcome.cancellation.original_setl_id }, ...cancellationOutput(outcome.cancellation, ctx.profile.utc_offset_minutes) };
+    case 'not_settled':
+      ctx.warn('原交易未在网关生效，该报文ID已作废，不会再结算');
+      return { data: { ...common, gw_reversal_id: outcome.reversal_id } };
+    default: {
+      const never: never = outcome;
+      throw new GatewayError('GW_INTERNAL', { detail: `unknown reversal outcome ${JSON.stringify(never)}` });
+    }
+  }
+}
