@@ -3,8 +3,6 @@
  * the digits (a test script, the technician at `yibao-sim serial`) talks to the emulator,
  * never to the gateway, exactly as a holder types on a real pad.
  */
-import { createInterface } from 'node:readline';
-
 export type PadEntry = { readonly kind: 'digits'; readonly pin: string } | { readonly kind: 'cancel' } | { readonly kind: 'timeout' };
 
 export interface PadRequest {
@@ -83,43 +81,6 @@ export class FixedPinPad implements PinPad {
 
   async collect(): Promise<PadEntry> {
     return { kind: 'digits', pin: this.#pin };
-  }
-}
-
-/**
- * The technician is the holder: the prompt goes to `output`, digits come from `input`
- * (an empty line cancels). Echo is the terminal's business; the digits are not logged.
- */
-export class TerminalPinPad implements PinPad {
-  readonly #input: NodeJS.ReadableStream;
-  readonly #output: NodeJS.WritableStream;
-
-  constructor(input: NodeJS.ReadableStream, output: NodeJS.WritableStream) {
-    this.#input = input;
-    this.#output = output;
-  }
-
-  async collect(request: PadRequest): Promise<PadEntry> {
-    const rl = createInterface({ input: this.#input, output: this.#output, terminal: false });
-    this.#output.write(`[PIN pad] ${request.prompt} (${request.minLength}-${request.maxLength} digits, empty line cancels): `);
-    try {
-      const line = await new Promise<string | undefined>((resolve) => {
-        const timer = setTimeout(() => resolve(undefined), request.timeoutSeconds * 1000);
-        rl.once('line', (text) => {
-          clearTimeout(timer);
-          resolve(text);
-        });
-        rl.once('close', () => {
-          clearTimeout(timer);
-          resolve('');
-        });
-      });
-      if (line === undefined) return { kind: 'timeout' };
-      const pin = line.trim();
-      return pin === '' ? { kind: 'cancel' } : { kind: 'digits', pin };
-    } finally {
-      rl.close();
-    }
   }
 }
 
