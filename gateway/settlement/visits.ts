@@ -297,7 +297,8 @@ export class VisitService {
   async settle(mdtrtId: string, idempotencyKey: string | undefined, body: { use_account?: boolean; medins_setl_id?: string }, operator: Operator): Promise<SettlementView> {
     const visit = this.mustGet(mdtrtId);
     const guard = (): void => {
-      this.refuseSettled(mdtrtId);
+      const active = this.settlements.settlements.activeForVisit(mdtrtId);
+      if (active.length > 0) throw new GatewayError('GW_ALREADY_SETTLED', { details: { mdtrt_id: mdtrtId, setl_id: active[0]!.setl_id } });
       if (visit.kind === 'inpatient' && this.mustGet(mdtrtId).status !== 'discharged') throw new GatewayError('GW_VISIT_NOT_DISCHARGED', { details: { mdtrt_id: mdtrtId } });
     };
     const requestHash = canonicalHash({ visit_settle: mdtrtId, ...body });
