@@ -17,6 +17,13 @@ import { Uploader } from './center/uploader.ts';
 import { buildServer } from './api/server.ts';
 import { createHisApi, type HisApi } from './api/his-api.ts';
 import { trialRoutesFor } from './api/routes/trial.ts';
+import { readersRoutes } from './api/routes/readers.ts';
+import { CredentialService } from './credentials/service.ts';
+import { BlocklistStore } from './store/blocklist.ts';
+import { openPcscLitePort } from '../drivers/pcsc/pcsclite-port.ts';
+import { PcscTransportError } from '../drivers/pcsc/errors.ts';
+import type { PcscPort } from '../drivers/pcsc/port.ts';
+import { inProcessPort, SIMULATED_USER_READER } from '../simulator/pcsc/in-process.ts';
 import type { OfflineGate } from './settlement/offline-gate.ts';
 
 export const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -30,6 +37,7 @@ export interface Gateway {
   readonly settlements: SettlementService;
   readonly persons: PersonService;
   readonly outbox: OutboxStore;
+  readonly credentials: CredentialService;
   /** The HIS API's services (visits, cancellations, sessions, API keys). */
   readonly api: HisApi;
   /** Starts listening and uploading; resolves to the API's base URL. */
@@ -44,6 +52,22 @@ export interface GatewayOptions {
   readonly center?: CenterClient;
   /** Offline settlement risk limits (issue 7); default: none, offline settlements flagged. */
   readonly offlineGate?: OfflineGate;
+  /** The card readers; default pcscd through `pcsclite`, or simulator mode where it is missing. */
+  readonly pcscPort?: PcscPort;
+}
+
+/**
+ * The real PC/SC port, or — where the optional `pcsclite` module is not installed — the
+ * simulator mode: an in-process virtual card and PSAM, said in one log line.
+ */
+async function openReaders(log: Logger): Promise<PcscPort> {
+  try {
+    return await openPcscLitePort();
+  } catch (err) {
+    if (!(err instanceof PcscTransportError) || err.kind !== 'not-installed') throw err;
+    log.warn(`simulator mode: the pcsclite module is not installed (it needs libpcsclite-dev), so card reads use an in-process virtual card in '${SIMULATED_USER_READER}'`);
+    return inProcessPort();
+  }
 }
 
 export async function createGateway(config: Config, options: GatewayOptions = {}): Promise<Gateway> {
@@ -68,6 +92,13 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   uploader.on('alarm', (e) => log.error({ backlog: e.backlog.count, age_ms: e.ageMs }, 'oldest undelivered record is older than allowed'));
 
   const persons = new PersonService({ db, center, budgetMs: Math.min(config.settleBudgetMs, 2000) });
+  const pcscPort = options.pcscPort ?? (await openReaders(log));
+  const credentials = new CredentialService({
+    port: pcscPort,
+    blocklist: new BlocklistStore(db),
+    pairing: { pairs: [{ userReader: config.userReader, psamReader: config.psamReader }] },
+    log: log.child({ component: 'credentials' }),
+  });
   const api = createHisApi({
     db,
     engine,
@@ -82,7 +113,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   const app = await buildServer({
     logger: log,
     version: VERSION,
-    routes: [...api.routes, trialRoutesFor(engine)],
+    routes: [...api.routes, trialRoutesFor(engine), (app) => readersRoutes(app, { credentials })],
   });
   // A committed settlement wakes the uploader instead of waiting for the next poll.
   app.addHook('onResponse', async (request, reply) => {
@@ -90,7 +121,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   });
 
   return {
-    config, log, db, app, uploader, settlements, persons, outbox, api,
+    config, log, db, app, uploader, settlements, persons, outbox, api, credentials,
     async start() {
       const address = await app.listen({ host: config.host, port: config.port });
       uploader.start();
@@ -99,6 +130,8 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     async close() {
       await app.close();
       await uploader.stop();
+      await credentials.close();
+      if (!options.pcscPort) await pcscPort.close();
       db.close();
     },
   };
