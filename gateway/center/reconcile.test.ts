@@ -46,7 +46,9 @@ describe('reconciliation (gateway side)', () => {
 
   it('reports differing totals and each mismatched record, printably', () => {
     const ours = gatewaySide(entries).totals;
-    const centreTotals = [ours[0], { ...ours[1], count: 1, medfeeSumamt: '100.00', fundPaySumamt: '60.00', psnCashPay: '40.00' }];
+    const [t310, t390] = ours;
+    if (!t310 || !t390) throw new Error('two insurance types expected');
+    const centreTotals = [t310, { ...t390, count: 1, medfeeSumamt: '100.00', fundPaySumamt: '60.00', psnCashPay: '40.00' }];
     const reply = pb.ReconcileReply.create({
       result: ReconcileResult.RECONCILE_RESULT_MISMATCH,
       centreTotals,
@@ -64,7 +66,7 @@ describe('reconciliation (gateway side)', () => {
 
   it('a centre that says MATCH while its totals differ is still a mismatch', () => {
     const ours = gatewaySide(entries).totals;
-    const reply = pb.ReconcileReply.create({ result: ReconcileResult.RECONCILE_RESULT_MATCH, centreTotals: [ours[0]] });
+    const reply = pb.ReconcileReply.create({ result: ReconcileResult.RECONCILE_RESULT_MATCH, centreTotals: ours.slice(0, 1) });
     expect(toReport('2026-11-22', '2026-11-22', ours, reply, false).result).toBe('mismatch');
   });
 });
