@@ -22,9 +22,11 @@ function charsetOf(contentType: string | undefined): string {
 }
 
 /**
- * The fastify plugin. Deps: the gateway's services (persons.identify, settlements.pharmacySale
- * and get, a person look-up by psn_no), its database (for the msgid journal), the institution
- * (fixmedinsCode, admdvs), optionally a regional profile, a clock and a logger.
+ * The fastify plugin. Deps (build them with `fsiDepsFrom` in gateway/fsi/index.ts): the
+ * gateway's services (persons, settlements, visits, cancellations, sessions, a person look-up,
+ * daily totals), its database (for the msgid journal), the institution (fixmedinsCode,
+ * admdvs), optionally a regional profile, a clock and a logger. Register it after the auth
+ * hook: a HIS sends its API key like any client (`Authorization: Bearer yk_…`).
  */
 export function fsiRoutes(deps: FsiEndpointDeps | FsiEndpoint) {
   const endpoint = deps instanceof FsiEndpoint ? deps : new FsiEndpoint(deps);
@@ -42,7 +44,7 @@ export function fsiRoutes(deps: FsiEndpointDeps | FsiEndpoint) {
           hide: url !== FSI_PATHS[0],
         },
       }, async (request, reply) => {
-        const result = await endpoint.handle(typeof request.body === 'string' ? request.body : '');
+        const result = await endpoint.handle(typeof request.body === 'string' ? request.body : '', request.apiClient?.key_id ?? 'fsi');
         const charset = charsetOf(request.headers['content-type']);
         return reply
           .code(200)
