@@ -119,6 +119,23 @@ export function serialReaderContract(name: string, makeRig: RigFactory): void {
       expect(card.triesLeft).toBe(3);
     });
 
+    it('a holder typing slowly: the host REPEATs, the reader answers busy, the PIN answer comes when the pad is done', async () => {
+      rig.device.insert(card);
+      await rig.reader.powerOn();
+      const outcome = rig.reader.enterPin({ timeoutSeconds: 30 });
+      await new Promise((resolve) => setTimeout(resolve, 1000)); // > 3 slices of 300 ms: retries alone would have given up
+      pad.type('123456');
+      expect(await outcome).toEqual({ kind: 'ok' });
+      expect(rig.device.executed).toBe(2);
+    });
+
+    it('a reader that goes silent during PIN entry is a timeout after a few slices, not after the PIN wait', async () => {
+      rig.device.insert(card);
+      await rig.reader.powerOn();
+      rig.device.faults.dropReplies = 1000;
+      expect(await failure(rig.reader.enterPin({ timeoutSeconds: 120 }))).toBe('timeout');
+    });
+
     it('a card refusal other than a PIN answer is a CardStatusError', async () => {
       const locked = { powerOn: () => PinTestCard.ATR, transmit: () => Buffer.from('6982', 'hex') };
       rig.device.insert(locked);
@@ -175,6 +192,17 @@ export function serialReaderContract(name: string, makeRig: RigFactory): void {
       const before = rig.device.executed;
       expect((await rig.reader.transmit(Buffer.from('0084000008', 'hex'))).length).toBe(10);
       expect(rig.device.executed - before).toBe(1);
+    });
+
+    it('a command corrupted on the way to the reader: ERROR 04, sent again, run once', async () => {
+      rig.device.insert(card);
+      await rig.reader.powerOn();
+      rig.device.faults.corruptCommands = 1;
+      const before = rig.device.executed;
+      pad.type('123456');
+      expect(await rig.reader.enterPin()).toEqual({ kind: 'ok' });
+      expect(rig.device.executed - before).toBe(1);
+      expect(rig.device.faults.corruptCommands).toBe(0);
     });
 
     it('line noise (with false STX) before an answer is skipped', async () => {

@@ -12,7 +12,7 @@
 import type { Logger } from 'pino';
 import { classifyStatusWord, describeStatusWord, SW } from '../../protocol/apdu/status-words.ts';
 import { FrameDecoder, SerialFrameError, encodeFrame, type DecodeEvent } from '../../protocol/serial/frame.ts';
-import { decodeReply, encodeRequest, type CardState, type PinEntryParams, type ReaderReply, type ReaderRequest } from '../../protocol/serial/messages.ts';
+import { CMD, decodeReply, encodeRequest, type CardState, type PinEntryParams, type ReaderReply, type ReaderRequest } from '../../protocol/serial/messages.ts';
 import { CardStatusError } from '../pcsc/errors.ts';
 import { READER_ERROR_FAILURE, SerialReaderError } from './errors.ts';
 import type { SerialLine } from './port.ts';
@@ -139,20 +139,20 @@ export class SerialReader {
 
   /** Sends one command APDU; resolves to the raw response (data ‖ SW1 SW2), like `CardHandle.transmit`. */
   async transmit(apdu: Buffer, options: { timeoutMs?: number } = {}): Promise<Buffer> {
-    return (await this.#call({ cmd: 'transmit', apdu }, options.timeoutMs)).response;
+    return (await this.#call({ cmd: 'transmit', apdu }, options.timeoutMs === undefined ? {} : { sliceMs: options.timeoutMs })).response;
   }
 
   /** The holder types the PIN on the pad; the pad sends VERIFY to the card. */
   async enterPin(prompt: PinPrompt & { cla?: number; keyRef?: number } = {}): Promise<PinOutcome> {
     const params = this.#pinParams(prompt);
-    const reply = await this.#call({ cmd: 'verifyPin', ...params, cla: prompt.cla ?? 0x00, keyRef: prompt.keyRef ?? 0x00 }, this.#pinWait(params));
+    const reply = await this.#call({ cmd: 'verifyPin', ...params, cla: prompt.cla ?? 0x00, keyRef: prompt.keyRef ?? 0x00 }, { totalMs: this.#pinWait(params) });
     return pinOutcome(reply.sw);
   }
 
   /** The holder types the old PIN and the new one twice; the pad sends CHANGE PIN (805E). */
   async changePin(prompt: PinPrompt = {}): Promise<PinOutcome> {
     const params = this.#pinParams({ prompt: '请输入原密码', ...prompt });
-    const reply = await this.#call({ cmd: 'changePin', ...params }, this.#pinWait(params));
+    const reply = await this.#call({ cmd: 'changePin', ...params }, { totalMs: this.#pinWait(params) });
     return pinOutcome(reply.sw, 'CHANGE PIN <PIN hidden>');
   }
 
@@ -196,52 +196,79 @@ export class SerialReader {
     return params.timeoutSeconds * 1000 + this.#pinGraceMs;
   }
 
-  async #call<C extends ReaderRequest['cmd']>(request: Extract<ReaderRequest, { cmd: C }>, timeoutMs = this.#timeoutMs): Promise<ReplyOf<C>> {
-    const run = this.#chain.then(() => this.#exchange(request, timeoutMs));
+  async #call<C extends ReaderRequest['cmd']>(request: Extract<ReaderRequest, { cmd: C }>, wait: { sliceMs?: number; totalMs?: number } = {}): Promise<ReplyOf<C>> {
+    const sliceMs = wait.sliceMs ?? this.#timeoutMs;
+    const totalMs = wait.totalMs ?? sliceMs * (this.#retries + 1);
+    const run = this.#chain.then(() => this.#exchange(request, sliceMs, totalMs));
     this.#chain = run.catch(() => undefined);
     return run as Promise<ReplyOf<C>>;
   }
 
-  async #exchange(request: ReaderRequest, timeoutMs: number): Promise<ReaderReply> {
+  /**
+   * One command to its answer (README.md §Exchange rules). Waits in slices of `sliceMs`; a
+   * silent slice or a corrupt answer sends REPEAT, and counts as a failure unless the reader
+   * has just said it is still working (`ERROR 0A` to a REPEAT: the holder is typing). The
+   * command fails after `retries` failures in a row, or when `totalMs` has passed.
+   */
+  async #exchange(request: ReaderRequest, sliceMs: number, totalMs: number): Promise<ReaderReply> {
     const seq = (this.#seq = (this.#seq % 255) + 1);
     const command = encodeFrame(encodeRequest(seq, request));
-    let toSend = command;
+    const repeat = encodeFrame(encodeRequest(seq, { cmd: 'repeat' }));
+    const deadline = Date.now() + totalMs;
+    /** What to send next; undefined = only listen (the reader said busy). */
+    let toSend: Buffer | undefined = command;
+    let failures = 0;
     let lastProblem = 'no answer';
-    for (let attempt = 0; ; attempt++) {
+    const fail = (problem: string): void => {
+      failures++;
+      lastProblem = problem;
+    };
+    for (;;) {
       if (this.#gone) throw this.#gone;
-      if (attempt > this.#retries) {
+      const left = deadline - Date.now();
+      if (failures > this.#retries || left <= 0) {
         const kind = lastProblem === 'no answer' ? 'timeout' : 'protocol';
-        throw new SerialReaderError(kind, `${request.cmd}: ${lastProblem} after ${this.#retries} retries`, { path: this.path });
+        const why = failures > this.#retries ? `after ${this.#retries} retries` : `within ${totalMs} ms`;
+        throw new SerialReaderError(kind, `${request.cmd}: ${lastProblem} ${why}`, { path: this.path });
       }
-      this.#log?.debug({ seq, cmd: request.cmd, attempt, repeat: toSend !== command, ...(request.cmd === 'transmit' ? { apdu: request.apdu.subarray(0, 4).toString('hex').toUpperCase() } : {}) }, 'serial command');
-      const outcome = await this.#send(seq, toSend, timeoutMs);
+      if (toSend) {
+        this.#log?.debug({ seq, cmd: request.cmd, failures, repeat: toSend === repeat, ...(request.cmd === 'transmit' ? { apdu: request.apdu.subarray(0, 4).toString('hex').toUpperCase() } : {}) }, 'serial command');
+      }
+      const outcome = await this.#send(seq, toSend, Math.min(sliceMs, left));
       switch (outcome.kind) {
         case 'gone':
           throw outcome.error;
         case 'timeout':
-          lastProblem = 'no answer';
-          toSend = encodeFrame(encodeRequest(seq, { cmd: 'repeat' }));
+          // after a busy answer a silent slice is expected: ask again without counting it
+          if (toSend !== undefined) fail('no answer');
+          toSend = repeat;
           continue;
         case 'corrupt':
-          lastProblem = outcome.why;
-          toSend = encodeFrame(encodeRequest(seq, { cmd: 'repeat' }));
+          fail(outcome.why);
+          toSend = repeat;
           continue;
         case 'reply': {
           const { reply } = outcome;
           this.#log?.debug({ seq, ...summarise(reply) }, 'serial answer');
           if (reply.cmd === 'error') {
+            if (reply.error === 'busy' && reply.request === CMD.repeat) {
+              // the reader is still running this command (the holder is typing the PIN)
+              failures = 0;
+              toSend = undefined;
+              continue;
+            }
             const failure = READER_ERROR_FAILURE[reply.error];
             if (failure === 'resend') {
               // ERROR 04 (the reader got a corrupt frame) / 09 (it never saw the command): send it again
-              lastProblem = `reader error ${reply.error}`;
+              fail(`reader error ${reply.error}`);
               toSend = command;
               continue;
             }
             throw new SerialReaderError(failure, `${request.cmd} refused by the reader: ${reply.error}`, { path: this.path, readerError: reply.error });
           }
           if (reply.cmd !== request.cmd) {
-            lastProblem = `answer ${reply.cmd} to ${request.cmd}`;
-            toSend = encodeFrame(encodeRequest(seq, { cmd: 'repeat' }));
+            fail(`answer ${reply.cmd} to ${request.cmd}`);
+            toSend = repeat;
             continue;
           }
           return reply;
@@ -254,7 +281,8 @@ export class SerialReader {
     }
   }
 
-  async #send(seq: number, bytes: Buffer, timeoutMs: number): Promise<Outcome> {
+  /** Sends `bytes` (if any) and waits up to `timeoutMs` for the answer to `seq`. */
+  async #send(seq: number, bytes: Buffer | undefined, timeoutMs: number): Promise<Outcome> {
     const outcome = new Promise<Outcome>((resolve) => {
       const timer = setTimeout(() => settle({ kind: 'timeout' }), timeoutMs);
       const settle = (o: Outcome): void => {
@@ -265,6 +293,7 @@ export class SerialReader {
       const pending: Pending = { seq, settle };
       this.#pending = pending;
     });
+    if (!bytes) return outcome;
     try {
       await this.line.write(bytes);
     } catch (err) {

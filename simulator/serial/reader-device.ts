@@ -29,6 +29,8 @@ export interface ReaderFaults {
   dropReplies: number;
   /** Bytes of line noise to send before the next answer. */
   noiseBeforeReply: Buffer | undefined;
+  /** Flip a byte in the next n commands as they arrive (the reader answers ERROR 04). */
+  corruptCommands: number;
 }
 
 export interface ReaderDeviceOptions {
@@ -38,7 +40,7 @@ export interface ReaderDeviceOptions {
 
 export class SerialReaderDevice {
   readonly pad: PinPad;
-  readonly faults: ReaderFaults = { corruptReplies: 0, dropReplies: 0, noiseBeforeReply: undefined };
+  readonly faults: ReaderFaults = { corruptReplies: 0, dropReplies: 0, noiseBeforeReply: undefined, corruptCommands: 0 };
   /** What the display shows, line by line (a handle for tests). */
   readonly display: string[] = ['', '', '', ''];
   /** Beeps so far. */
@@ -50,7 +52,8 @@ export class SerialReaderDevice {
   readonly #send = new Set<(bytes: Buffer) => void>();
   #card: SlotCard | undefined;
   #powered = false;
-  #busy = false;
+  /** SEQ of the command running now (a PIN entry takes seconds). */
+  #running: number | undefined;
   #last: { seq: number; bytes: Buffer } | undefined;
 
   constructor(options: ReaderDeviceOptions) {
@@ -86,7 +89,13 @@ export class SerialReaderDevice {
 
   /** Bytes from the host, in any chunking. */
   receive(chunk: Buffer): void {
-    for (const event of this.#decoder.push(chunk)) {
+    let bytes = chunk;
+    if (this.faults.corruptCommands > 0 && bytes.length > 5) {
+      this.faults.corruptCommands--;
+      bytes = Buffer.from(bytes);
+      bytes[5] = (bytes[5] ?? 0) ^ 0xa5;
+    }
+    for (const event of this.#decoder.push(bytes)) {
       if (event.kind === 'corrupt') {
         // README.md: ERROR 04 with the SEQ byte as read; the host sends the command again
         this.#reply(event.bytes[3] ?? 0, { cmd: 'error', request: event.bytes[4] ?? 0, error: 'badChecksum' }, false);
@@ -109,7 +118,10 @@ export class SerialReaderDevice {
     }
     const { seq, request } = decoded;
     if (request.cmd === 'repeat') {
-      if (this.#last && this.#last.seq === seq) {
+      if (this.#running === seq) {
+        // still working on it (the holder is typing): README.md §Exchange rules
+        this.#reply(seq, { cmd: 'error', request: CMD.repeat, error: 'busy' }, false);
+      } else if (this.#last && this.#last.seq === seq) {
         this.#log?.debug({ seq }, 'repeat last answer');
         this.#transmitBytes(this.#last.bytes);
       } else {
@@ -117,17 +129,17 @@ export class SerialReaderDevice {
       }
       return;
     }
-    if (this.#busy) {
+    if (this.#running !== undefined) {
       this.#reply(seq, { cmd: 'error', request: CMD[request.cmd], error: 'busy' }, false);
       return;
     }
-    this.#busy = true;
+    this.#running = seq;
     let reply: ReaderReply;
     try {
       this.executed++;
       reply = await this.#execute(request);
     } finally {
-      this.#busy = false;
+      this.#running = undefined;
     }
     this.#reply(seq, reply, true);
   }
