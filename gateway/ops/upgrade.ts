@@ -9,6 +9,8 @@ import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { GatewayError } from '../errors/gateway-error.ts';
 import { SCHEMA_VERSION, type Migration } from '../store/migrations.ts';
+import { openDatabase, type Db } from '../store/db.ts';
+import type { Logger } from '../log.ts';
 import { takeBackup, type BackupEntry } from './backup.ts';
 
 export interface UpgradePlan {
@@ -47,4 +49,17 @@ export async function prepareUpgrade(options: { readonly dbFile: string; readonl
   if (from === to || from === 0) return { from, to, backup: null };
   const backup = await takeBackup('full', { source: options.dbFile, backupDir: options.backupDir, reason: 'pre-upgrade' });
   return { from, to, backup };
+}
+
+/**
+ * Opens the database for service the upgrade-safe way: the pre-upgrade backup and the
+ * downgrade refusal first, then `openDatabase()` (which applies the migrations).
+ * `createGateway` calls this instead of `openDatabase()` directly.
+ */
+export async function openForService(options: { readonly dbFile: string; readonly backupDir: string; readonly log?: Logger }): Promise<{ db: Db; upgrade: UpgradePlan }> {
+  const upgrade = await prepareUpgrade(options);
+  if (upgrade.backup) {
+    options.log?.info({ from: upgrade.from, to: upgrade.to, backup: upgrade.backup.id }, `database schema ${upgrade.from} → ${upgrade.to}: backed up as ${upgrade.backup.id} before migrating`);
+  }
+  return { db: openDatabase({ file: options.dbFile }), upgrade };
 }
