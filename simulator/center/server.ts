@@ -35,7 +35,7 @@ import {
 } from '../../protocol/center/index.ts';
 import { applyFaultPatch, FaultError, NO_FAULTS, type FaultConfig, type FaultPatch } from './faults.ts';
 import { Population } from './population.ts';
-import { CentreStore } from './store.ts';
+import { CentreStore, DEFAULT_AGE_WINDOW, type AgeWindow } from './store.ts';
 import { SyncData } from './sync-data.ts';
 
 const gzip = promisify(gzipCb);
@@ -55,6 +55,8 @@ export interface CenterOptions {
   /** A gateway's key for a key id; defaults to DEMO_GATEWAY_KEY for every gateway and key id. */
   readonly keyFor?: (gatewayId: string, keyId: string) => Uint8Array | undefined;
   readonly population?: Population;
+  /** Age window of accepted records (default 90 days back, 2 days ahead); false = none. */
+  readonly ageWindow?: AgeWindow | false;
   /** Injected for deterministic fault decisions in tests. */
   readonly random?: () => number;
   readonly now?: () => number;
@@ -91,7 +93,7 @@ export async function startCenter(opts: CenterOptions = {}): Promise<CenterHandl
     file = join(opts.dataDir, 'center.sqlite');
   }
   const population = opts.population ?? Population.demo();
-  const store = new CentreStore(file, population);
+  const store = new CentreStore(file, population, opts.ageWindow ?? DEFAULT_AGE_WINDOW);
   const sync = new SyncData(store.db);
   sync.seedIfEmpty();
   const keyFor = opts.keyFor ?? (() => DEMO_GATEWAY_KEY);

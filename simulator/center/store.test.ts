@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AckStatus, AdjudicationOutcome, addYuan, encodeRecord, MismatchKind, pb, ReconcileResult, type RecordInput } from '../../protocol/center/index.ts';
-import { cancellationRecord, settlementRecord } from '../../test/center/fixtures.ts';
+import { cancellationRecord, FIXTURE_DAY, FIXTURE_DAY_START, FIXTURE_TIME, settlementRecord } from '../../test/center/fixtures.ts';
 import { Population, SEED_PERSONS } from './population.ts';
 import { CentreStore, checkAmounts } from './store.ts';
 
 const G = 'GW-1';
-const T0 = Date.UTC(2026, 10, 22, 2, 0, 0); // 2026-11-22 10:00 CST
+const T0 = FIXTURE_TIME; // 10:00 CST today
 
 function store(file = ':memory:'): CentreStore {
   return new CentreStore(file, new Population(SEED_PERSONS));
@@ -125,13 +125,13 @@ describe('CentreStore', () => {
     const s = store();
     const a = settlementRecord({ recordId: 'a', visitId: 'A', seq: 1, totalFen: 10_000 });
     const b = settlementRecord({ recordId: 'b', visitId: 'B', seq: 1, totalFen: 20_000, insutype: '310' });
-    // 23:30 CST on the 22nd is still the 22nd; 00:30 CST on the 23rd is not.
-    const late = settlementRecord({ recordId: 'late', visitId: 'L', seq: 1, totalFen: 1_000, createdAt: Date.UTC(2026, 10, 22, 15, 30) });
-    const next = settlementRecord({ recordId: 'next', visitId: 'N', seq: 1, totalFen: 1_000, createdAt: Date.UTC(2026, 10, 22, 16, 30) });
+    // 23:30 CST is still the day; 00:30 CST the next day is not.
+    const late = settlementRecord({ recordId: 'late', visitId: 'L', seq: 1, totalFen: 1_000, createdAt: FIXTURE_DAY_START + 23.5 * 3600_000 });
+    const next = settlementRecord({ recordId: 'next', visitId: 'N', seq: 1, totalFen: 1_000, createdAt: FIXTURE_DAY_START + 24.5 * 3600_000 });
     ingest(s, [a, b, late, next, cancellationRecord('ca', 'A', 2, a)]);
-    const reply = s.reconcile(G, { periodStart: '2026-11-22', periodEnd: '2026-11-22' });
+    const reply = s.reconcile(G, { periodStart: FIXTURE_DAY, periodEnd: FIXTURE_DAY });
     expect(reply.centreTotals.map((t) => [t.insutype, t.count, t.medfeeSumamt])).toEqual([['310', 1, '200.00'], ['390', 1, '10.00']]);
-    const good = s.reconcile(G, { periodStart: '2026-11-22', periodEnd: '2026-11-22', totals: reply.centreTotals });
+    const good = s.reconcile(G, { periodStart: FIXTURE_DAY, periodEnd: FIXTURE_DAY, totals: reply.centreTotals });
     expect(good.result).toBe(ReconcileResult.RECONCILE_RESULT_MATCH);
     const detail = [
       { recordId: 'a', medfeeSumamt: '100.00', fundPaySumamt: '60.00', acctPay: '0.00', psnCashPay: '40.00' },
@@ -139,13 +139,23 @@ describe('CentreStore', () => {
       { recordId: 'b', medfeeSumamt: '200.01', fundPaySumamt: '120.00', acctPay: '0.00', psnCashPay: '80.01' },
       { recordId: 'ghost', medfeeSumamt: '1.00', fundPaySumamt: '0.60', acctPay: '0.00', psnCashPay: '0.40' },
     ];
-    const bad = s.reconcile(G, { periodStart: '2026-11-22', periodEnd: '2026-11-22', totals: reply.centreTotals, detail });
+    const bad = s.reconcile(G, { periodStart: FIXTURE_DAY, periodEnd: FIXTURE_DAY, totals: reply.centreTotals, detail });
     expect(bad.result).toBe(ReconcileResult.RECONCILE_RESULT_MISMATCH);
     expect(bad.mismatches.map((m) => [m.recordId, m.kind])).toEqual([
       ['b', MismatchKind.MISMATCH_KIND_AMOUNTS_DIFFER],
       ['ghost', MismatchKind.MISMATCH_KIND_MISSING_AT_CENTRE],
       ['late', MismatchKind.MISMATCH_KIND_MISSING_AT_GATEWAY],
     ]);
+  });
+
+  it('age window: older than 90 days or post-dated by more than 2 days is rejected', () => {
+    const s = store();
+    const old = settlementRecord({ recordId: 'old', visitId: 'O', seq: 1, totalFen: 100, createdAt: T0 - 91 * 24 * 3600_000 });
+    const ahead = settlementRecord({ recordId: 'ahead', visitId: 'A', seq: 1, totalFen: 100, createdAt: T0 + 3 * 24 * 3600_000 });
+    const edge = settlementRecord({ recordId: 'edge', visitId: 'E', seq: 1, totalFen: 100, createdAt: T0 - 89 * 24 * 3600_000 });
+    expect(ingest(s, [old, ahead, edge]).acks.map((a) => [a.recordId, a.code ?? ''])).toEqual([['old', 'RECORD_TOO_OLD'], ['ahead', 'RECORD_POST_DATED'], ['edge', '']]);
+    const open = new CentreStore(':memory:', new Population(SEED_PERSONS), false);
+    expect(ingest(open, [old]).acks[0]?.status).toBe(AckStatus.ACK_STATUS_ACCEPTED);
   });
 
   it('survives a restart: the file keeps every record and counter', () => {

@@ -118,11 +118,23 @@ interface RawRecord {
 
 const AMOUNT_FIELDS = ['medfeeSumamt', 'fulamtOwnpayAmt', 'overlmtSelfpay', 'preselfpayAmt', 'inscpScpAmt', 'actPayDedc', 'hifpPay', 'hifmiPay', 'mafPay', 'othPay', 'fundPaySumamt', 'psnPartAmt', 'acctPay', 'psnCashPay'] as const;
 
+/**
+ * Age window of stored records (SESAM-Vitale: lots older than 90 days or post-dated by more
+ * than 2 days are rejected). `false` turns it off.
+ */
+export interface AgeWindow {
+  readonly maxAgeDays: number;
+  readonly maxFutureDays: number;
+}
+
+export const DEFAULT_AGE_WINDOW: AgeWindow = { maxAgeDays: 90, maxFutureDays: 2 };
+const DAY = 24 * 3600_000;
+
 export class CentreStore {
   readonly db: Database.Database;
   private readonly stmt;
 
-  constructor(file: string, private readonly population: Population) {
+  constructor(file: string, private readonly population: Population, private readonly ageWindow: AgeWindow | false = DEFAULT_AGE_WINDOW) {
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     // The simulator survives its own crash (WAL, NORMAL); power-loss durability is the gateway's concern.
@@ -204,6 +216,8 @@ export class CentreStore {
     if (msg.settlement) {
       const s = msg.settlement;
       const row = { ...base, kind: 'settlement', setlId: s.setlId ?? '', psnNo: s.psnNo ?? null, insutype: s.insutype ?? '', eventTimeMs: toNumber(s.setlTimeMs) || base.eventTimeMs, offline: s.offline ? 1 : 0 };
+      const tooOld = this.outsideWindow(row.eventTimeMs, nowMs);
+      if (tooOld) return reject(row, tooOld.code, tooOld.reason);
       const problem = checkAmounts(s.amounts ?? undefined);
       if (problem) return reject(row, 'AMOUNTS_INCONSISTENT', problem);
       const a = s.amounts as AmountsInput;
@@ -226,6 +240,8 @@ export class CentreStore {
     if (msg.cancellation) {
       const c = msg.cancellation;
       const row = { ...base, kind: 'cancellation', setlId: c.setlId ?? '', origRecordId: c.origRecordId ?? '', eventTimeMs: toNumber(c.cancelTimeMs) || base.eventTimeMs };
+      const tooOld = this.outsideWindow(row.eventTimeMs, nowMs);
+      if (tooOld) return reject(row, tooOld.code, tooOld.reason);
       const orig = this.stmt.get.get(gatewayId, c.origRecordId ?? '') as RawRecord | undefined;
       if (!orig || orig.kind !== 'settlement' || orig.status !== 'accepted') return reject(row, 'ORIGINAL_UNKNOWN', `no accepted settlement ${c.origRecordId ?? ''} to cancel`);
       if (this.stmt.cancelled.get(gatewayId, orig.record_id)) return reject(row, 'ALREADY_CANCELLED', `${orig.record_id} is already cancelled`);
@@ -245,6 +261,13 @@ export class CentreStore {
       return { recordId, status: AckStatus.ACK_STATUS_ACCEPTED, centreRef: `${gatewayId}/${recordId}` };
     }
     return reject({ ...base, kind: 'settlement', setlId: '' }, 'BODY_MISSING', 'a record carries a settlement or a cancellation');
+  }
+
+  private outsideWindow(eventTimeMs: number, nowMs: number): { code: string; reason: string } | undefined {
+    if (!this.ageWindow) return undefined;
+    if (eventTimeMs < nowMs - this.ageWindow.maxAgeDays * DAY) return { code: 'RECORD_TOO_OLD', reason: `settled ${Math.floor((nowMs - eventTimeMs) / DAY)} days ago; the centre accepts ${this.ageWindow.maxAgeDays}` };
+    if (eventTimeMs > nowMs + this.ageWindow.maxFutureDays * DAY) return { code: 'RECORD_POST_DATED', reason: `dated ${Math.ceil((eventTimeMs - nowMs) / DAY)} days ahead; the centre accepts ${this.ageWindow.maxFutureDays}` };
+    return undefined;
   }
 
   /** Year-to-date basic-fund total of a person held here (accepted records, CST calendar year). */

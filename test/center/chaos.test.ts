@@ -19,7 +19,7 @@ import { AdjudicationOutcome, decodeRecord, yuanToFen, type RecordInput } from '
 import { checkAmounts } from '../../simulator/center/store.ts';
 import { DEMO_GATEWAY_KEY, startCenter, type CenterHandle } from '../../simulator/center/server.ts';
 import type { FaultPatch } from '../../simulator/center/faults.ts';
-import { cancellationRecord, outboxRow, settlementRecord } from './fixtures.ts';
+import { cancellationRecord, FIXTURE_DAY, outboxRow, settlementRecord } from './fixtures.ts';
 
 const GATEWAY = 'H15220100001-GW01';
 const TOTAL = 2_000;
@@ -117,7 +117,7 @@ describe('chaos: counters settle while the link and both ends fail', () => {
       const e = entryOf(r);
       return r.cancellation ? { ...e, insutype: insutypeOf.get(r.cancellation.origRecordId ?? '') ?? '390' } : e;
     });
-    const report = await reconcilePeriod(client, { settledBetween: () => entries }, { start: '2026-11-22', end: '2026-11-22' });
+    const report = await reconcilePeriod(client, { settledBetween: () => entries }, { start: FIXTURE_DAY, end: FIXTURE_DAY });
     expect(report.mismatches).toEqual([]);
     expect(report.result).toBe('match');
     expect(formatReconcileReport(report)).toMatch(/一致 MATCH/);

@@ -5,6 +5,14 @@
 import { encodeRecord, fenToYuan, negateYuan, type AmountsInput, type RecordInput } from '../../protocol/center/index.ts';
 import type { OutboxRow } from '../../gateway/center/outbox-port.ts';
 
+const CST_MS = 8 * 3600_000;
+/** Today in China Standard Time (yyyy-MM-dd): fixture records happen on it, inside the centre's age window. */
+export const FIXTURE_DAY = new Date(Date.now() + CST_MS).toISOString().slice(0, 10);
+/** 00:00 CST of FIXTURE_DAY, as Unix ms. */
+export const FIXTURE_DAY_START = Date.parse(`${FIXTURE_DAY}T00:00:00Z`) - CST_MS;
+/** 10:00 CST on FIXTURE_DAY: the default settlement time. */
+export const FIXTURE_TIME = FIXTURE_DAY_START + 10 * 3600_000;
+
 /** Amounts for a total in fen: 60 % fund, the rest split account/cash. */
 export function amountsFor(totalFen: number, accountFen = 0): AmountsInput {
   const fund = Math.floor((totalFen * 60) / 100);
@@ -33,7 +41,7 @@ export interface SettlementSpec {
 }
 
 export function settlementRecord(spec: SettlementSpec): RecordInput {
-  const at = spec.createdAt ?? Date.UTC(2026, 10, 22, 2, 0, 0);
+  const at = spec.createdAt ?? FIXTURE_TIME;
   const n = spec.lines ?? 2;
   const base = Math.floor(spec.totalFen / n);
   const lines = Array.from({ length: n }, (_, i) => {
@@ -54,7 +62,7 @@ export function settlementRecord(spec: SettlementSpec): RecordInput {
   };
 }
 
-export function cancellationRecord(recordId: string, visitId: string, seq: number, original: RecordInput, at = Date.UTC(2026, 10, 22, 3, 0, 0)): RecordInput {
+export function cancellationRecord(recordId: string, visitId: string, seq: number, original: RecordInput, at = FIXTURE_TIME + 3600_000): RecordInput {
   const a = original.settlement?.amounts ?? {};
   const neg = Object.fromEntries(Object.entries(a).map(([k, v]) => [k, typeof v === 'string' ? negateYuan(v) : v]));
   return { recordId, visitId, seq, createdAtMs: at, cancellation: { setlId: `C-${recordId}`, origRecordId: original.recordId ?? '', origSetlId: original.settlement?.setlId ?? '', reason: '患者要求退费 (patient request)', cancelTimeMs: at, amounts: neg } };
