@@ -40,6 +40,8 @@ export interface ContractStack {
   insert(slot: 'user' | 'psam', card: SimCard, options?: InsertOptions): Promise<void>;
   /** Takes the card out of a slot; resolves once the port has reported it. */
   remove(slot: 'user' | 'psam'): Promise<void>;
+  /** Another program connects to the slot exclusively; resolves to the function that lets go. */
+  holdExclusive(slot: 'user' | 'psam'): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -142,6 +144,19 @@ export function pcscPortContract(makeStack: () => Promise<ContractStack>): void 
       await expect(stack.port.connect(stack.userReader)).rejects.toMatchObject({ kind: 'no-card' });
       await expect(stack.port.connect('No Such Reader 00 00')).rejects.toMatchObject({ kind: 'reader-gone' });
       await expect(gatewayError(credentials.readCard(stack.userReader))).resolves.toMatchObject({ code: 'GW_CARD_NO_CARD' });
+    });
+
+    it('keeps other programs out while the gateway reads, and is kept out while another program reads', async () => {
+      await setUp(card('employee-account'), null);
+      const ours = await stack.port.connect(stack.userReader, { share: 'exclusive' });
+      const release = await stack.holdExclusive('user').catch((e: unknown) => e);
+      expect(release).toMatchObject({ kind: 'sharing-violation' });
+      await ours.disconnect();
+      const letGo = await stack.holdExclusive('user');
+      const err = await gatewayError(credentials.readCard(stack.userReader));
+      expect(err.code).toBe('GW_CARD_READER_BUSY');
+      await letGo();
+      await expect(credentials.readCard(stack.userReader)).resolves.toMatchObject({ credentialType: '03' });
     });
 
     it('holds other handles back while a transaction runs', async () => {

@@ -3,6 +3,7 @@
  * plus what only the mock can do on demand: readers plugged in and out, pcscd restarted.
  */
 import { describe, expect, it } from 'vitest';
+import { PcscTransportError } from '../../drivers/pcsc/errors.ts';
 import { MockPcscPort, type MockCard } from '../../drivers/pcsc/mock-port.ts';
 import type { ReaderEvent } from '../../drivers/pcsc/port.ts';
 import { CredentialService } from '../../gateway/credentials/service.ts';
@@ -40,6 +41,12 @@ function mockStack(): ContractStack {
     psamReader: PSAM,
     insert: async (slot, card, options = {}) => port.insertCard(reader(slot), asMockCard(card, options.removeAtCommand)),
     remove: async (slot) => port.removeCard(reader(slot)),
+    holdExclusive: async (slot) => {
+      // the mock's other program cannot take a reader the gateway holds: same rule as pcscd
+      if (port.openHandles > 0) throw new PcscTransportError('sharing-violation', `${reader(slot)}: in use`, { reader: reader(slot) });
+      const release = port.holdExclusive(reader(slot));
+      return async () => release();
+    },
     close: () => port.close(),
   };
 }

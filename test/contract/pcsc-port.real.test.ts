@@ -52,6 +52,20 @@ async function realStack(): Promise<ContractStack> {
       }
       await waitFor(readers[slot], false);
     },
+    async holdExclusive(slot) {
+      // a second PC/SC context stands for another program on the machine
+      const other = await openPcscLitePort();
+      try {
+        const handle = await other.connect(readers[slot], { share: 'exclusive' });
+        return async () => {
+          await handle.disconnect();
+          await other.close();
+        };
+      } catch (err) {
+        await other.close();
+        throw err;
+      }
+    },
     async close() {
       await port.close();
       await links.user.close();
