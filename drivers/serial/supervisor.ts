@@ -2,10 +2,11 @@
  * Keeps a serial reader connected across unplugging: opens the device path, and when the line
  * closes (USB-serial adapter pulled, reader switched off) reports it and tries to open the
  * path again every `retryMs` until the reader is back — like the HID hot-plug watcher, but a
- * serial path cannot be enumerated reliably (`/dev/ttyUSB0` may come back as `ttyUSB1`; pin
- * it with a udev symlink such as `/dev/yibao-reader`), so the path is configured.
+ * serial path cannot be enumerated reliably (`/dev/ttyUSB0` may come back as `ttyUSB1`; the
+ * udev rules in deploy/udev give a stable `/dev/yibao-serial-<vendor>-<serial>`), so the path
+ * is configured.
  *
- *   const supervisor = new SerialReaderSupervisor(serialportDriver, '/dev/yibao-reader');
+ *   const supervisor = new SerialReaderSupervisor(serialportDriver, '/dev/yibao-serial-0403-A10K1234');
  *   supervisor.onChange((e) => (e.type === 'connected' ? useReader(e.reader) : markOffline(e.error)));
  *   await supervisor.start();
  */
