@@ -219,6 +219,18 @@ export function pcscPortContract(makeStack: () => Promise<ContractStack>): void 
       expect(t0.commands.some((c) => c.startsWith('00C00000'))).toBe(true);
       // SELECT SSSE answered 6113 on T=0: the driver asked for exactly 0x13 bytes
       expect(t0.commands).toContain('00C0000013');
+      // a wrong Le on T=0 answers 6Cxx: the channel repeats the command with the exact length
+      const handle = await stack.port.connect(stack.userReader);
+      try {
+        const channel = new CardChannel(handle);
+        await channel.exchange(Buffer.from('00A404000F7378312E73682EC9E7BBE1B1A3D5CF', 'hex'));
+        const before = t0.commands.length;
+        const version = await channel.exchange(Buffer.from('00B2032800', 'hex'));
+        expect(version.toString('hex').toUpperCase()).toBe('0304332E3030');
+        expect(t0.commands.slice(before)).toEqual(['00B2032800', '00B2032806']);
+      } finally {
+        await handle.disconnect();
+      }
     });
 
     it('reads a 1.0 card without the name extension, falling back from SFI to SELECT EF', async () => {
