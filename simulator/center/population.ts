@@ -1,11 +1,11 @@
 /**
- * The insured people the centre simulator knows. A minimal seed lives here; when the card
- * simulator's profiles exist (simulator/card/profiles/*.json) their holders are added, so a
- * card served by `yibao-sim card --profile X` is a person the centre can answer for.
+ * The insured people the centre simulator knows: the holders of the card simulator's profiles
+ * (simulator/card/profiles/*.json, read through its validating loader), so a card served by
+ * `yibao-sim card --profile X` is a person the centre can answer for, plus a minimal seed of
+ * its own (persons in states no card profile has, e.g. contributions lapsed).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { yuanToFen } from '../../protocol/center/index.ts';
+import { loadAllProfiles, type CardProfile } from '../card/profile.ts';
 
 export interface DemoPerson {
   readonly psnNo: string;
@@ -36,71 +36,49 @@ export const SEED_PERSONS: readonly DemoPerson[] = [
   { psnNo: '15220100000000000004', name: '赵六', certno: '152201196004044567', cardNo: 'A00000004', gend: '2', birthDate: '1960-04-04', insutype: '390', psnType: '1501', status: '2', region: '152201', contributionYears: 0, balanceFen: 0, ytd: ZERO_YTD },
 ];
 
-const PROFILES_DIR = fileURLToPath(new URL('../card/profiles/', import.meta.url));
+/** A card profile's holder as the centre knows them (simulator/card/profile.ts). */
+export function personFromProfile(p: CardProfile): DemoPerson {
+  const b = p.insurance.birthDate;
+  return {
+    psnNo: p.insurance.personNumber,
+    name: `${p.ef06.name}${p.ef06.nameExtension ?? ''}`,
+    certno: p.ef06.idNumber,
+    cardNo: p.ef05.cardNumber,
+    gend: p.ef06.sex === '2' ? '2' : '1',
+    birthDate: /^\d{8}$/.test(b) ? `${b.slice(0, 4)}-${b.slice(4, 6)}-${b.slice(6, 8)}` : b,
+    insutype: p.insurance.insutype,
+    psnType: p.df04.ef05.personType,
+    status: '1',
+    region: p.insurance.admdvs,
+    contributionYears: p.insurance.contributionYears,
+    balanceFen: Number(yuanToFen(p.insurance.accountBalance)),
+    ytd: ZERO_YTD,
+  };
+}
 
 /**
- * Holders from the card simulator's profiles, read leniently: a profile contributes a person
- * when it names at least a card number and an ID number (field names of EF05/EF06 or the
- * national interface). Unreadable files are skipped with their name in `skipped`.
+ * The holders of the card simulator's shipped profiles, and the cards those profiles mark as
+ * blocklisted (the centre publishes them on its blocklist). A profile set that does not load
+ * leaves the seed alone and says why in `problem`.
  */
-export function loadProfilePersons(dir: string = PROFILES_DIR): { persons: DemoPerson[]; skipped: string[] } {
-  const persons: DemoPerson[] = [];
-  const skipped: string[] = [];
-  if (!existsSync(dir)) return { persons, skipped };
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-    try {
-      const raw = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>;
-      const flat = flatten(raw);
-      const certno = pick(flat, ['certno', 'idNumber', 'id_number', 'idNo']);
-      const cardNo = pick(flat, ['cardNumber', 'card_no', 'cardNo', 'card_number']);
-      if (!certno || !cardNo) {
-        skipped.push(file);
-        continue;
-      }
-      const name = pick(flat, ['name', 'psn_name', 'fullName', 'holderName']) ?? '';
-      const status = pick(flat, ['psn_insu_stas', 'insuranceStatus']);
-      persons.push({
-        psnNo: pick(flat, ['psnNo', 'psn_no']) ?? `P${certno}`,
-        name,
-        certno,
-        cardNo,
-        gend: certno.length === 18 && Number(certno[16]) % 2 === 0 ? '2' : '1',
-        birthDate: certno.length === 18 ? `${certno.slice(6, 10)}-${certno.slice(10, 12)}-${certno.slice(12, 14)}` : '',
-        insutype: pick(flat, ['insutype']) ?? '390',
-        psnType: pick(flat, ['psn_type', 'psnType']) ?? '1501',
-        status: status === '2' || status === '4' ? status : '1',
-        region: pick(flat, ['region', 'insuplc_admdvs', 'regionCode']) ?? '152201',
-        contributionYears: Number(pick(flat, ['contributionYears', 'contribution_years']) ?? 0) || 0,
-        balanceFen: 0,
-        ytd: ZERO_YTD,
-      });
-    } catch {
-      skipped.push(file);
-    }
+export function loadProfilePersons(): { persons: DemoPerson[]; blocklisted: string[]; problem?: string } {
+  try {
+    const profiles = loadAllProfiles();
+    return { persons: profiles.map(personFromProfile), blocklisted: profiles.filter((p) => p.insurance.blocklisted).map((p) => p.ef05.cardNumber) };
+  } catch (err) {
+    return { persons: [], blocklisted: [], problem: err instanceof Error ? err.message : String(err) };
   }
-  return { persons, skipped };
-}
-
-function flatten(value: unknown, out: Record<string, string> = {}): Record<string, string> {
-  if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      if (v && typeof v === 'object') flatten(v, out);
-      else if ((typeof v === 'string' || typeof v === 'number') && !(k in out)) out[k] = String(v);
-    }
-  }
-  return out;
-}
-
-function pick(flat: Record<string, string>, names: readonly string[]): string | undefined {
-  for (const n of names) if (flat[n]) return flat[n];
-  return undefined;
 }
 
 /** Lookup by person number, ID number or card number. */
 export class Population {
   private readonly byKey = new Map<string, DemoPerson>();
 
-  constructor(persons: readonly DemoPerson[]) {
+  /** Card numbers the centre lists as lost when it starts with an empty blocklist. */
+  readonly blocklisted: readonly string[];
+
+  constructor(persons: readonly DemoPerson[], blocklisted: readonly string[] = []) {
+    this.blocklisted = blocklisted;
     for (const p of persons) {
       this.byKey.set(`psn:${p.psnNo}`, p);
       this.byKey.set(`cert:${p.certno}`, p);
@@ -108,10 +86,11 @@ export class Population {
     }
   }
 
+  /** The card simulator's profile holders, then the seed (a seed person whose ID number a profile uses is left out). */
   static demo(): Population {
-    const fromProfiles = loadProfilePersons().persons;
-    const seen = new Set(fromProfiles.map((p) => p.certno));
-    return new Population([...fromProfiles, ...SEED_PERSONS.filter((p) => !seen.has(p.certno))]);
+    const loaded = loadProfilePersons();
+    const seen = new Set(loaded.persons.map((p) => p.certno));
+    return new Population([...loaded.persons, ...SEED_PERSONS.filter((p) => !seen.has(p.certno))], loaded.blocklisted);
   }
 
   find(q: { psnNo?: string; certno?: string; cardNo?: string }): DemoPerson | undefined {

@@ -95,7 +95,7 @@ export async function startCenter(opts: CenterOptions = {}): Promise<CenterHandl
   const population = opts.population ?? Population.demo();
   const store = new CentreStore(file, population, opts.ageWindow ?? DEFAULT_AGE_WINDOW);
   const sync = new SyncData(store.db);
-  sync.seedIfEmpty();
+  sync.seedIfEmpty(population.blocklisted);
   const keyFor = opts.keyFor ?? (() => DEMO_GATEWAY_KEY);
   let faults: FaultConfig = applyFaultPatch({ ...NO_FAULTS }, (opts.faults ?? {}) as Record<string, unknown>, now());
   const counters: RequestCounters = {};

@@ -84,12 +84,15 @@ export class SyncData {
     };
   }
 
-  /** Loads the seed once: the demo catalogue, the engine's policy files, an empty blocklist. */
-  seedIfEmpty(): void {
+  /** Loads the seed once: the demo catalogue, the engine's policy files, the given lost cards. */
+  seedIfEmpty(blocklisted: readonly string[] = []): void {
     if (this.version('catalogue') === 0) this.upsert('catalogue', SEED_CATALOGUE.map((c) => ({ key: c.medListCodg ?? '', body: pb.CatalogueItem.encode(c).finish() })));
     if (this.version('policies') === 0) {
       const files = loadPolicyFiles();
       if (files.length > 0) this.upsert('policies', files.map((p) => ({ key: `${p.region ?? ''}/${p.version ?? ''}`, body: pb.PolicyFile.encode(p).finish() })));
+    }
+    if (this.version('blocklist') === 0 && blocklisted.length > 0) {
+      this.upsert('blocklist', blocklisted.map((cardNo) => ({ key: cardNo, body: pb.BlockedCard.encode({ cardNo, reason: 'LOST', sinceMs: 0 }).finish() })));
     }
   }
 

@@ -142,3 +142,17 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter('soon', 0)).toBeUndefined();
   });
 });
+
+describe('person query for the card simulator\'s holders', () => {
+  it('answers for a profile card, and refuses the profile marked lost', async () => {
+    const { loadAllProfiles } = await import('../../simulator/card/profile.ts');
+    const profiles = loadAllProfiles();
+    const ok = profiles.find((p) => !p.insurance.blocklisted);
+    const lost = profiles.find((p) => p.insurance.blocklisted);
+    const a = await client.queryPerson({ mdtrtCertType: '03', mdtrtCertNo: ok?.ef05.cardNumber ?? '' });
+    expect(a).toMatchObject({ status: PersonStatus.PERSON_STATUS_FOUND, eligible: true });
+    expect(a.person?.certno).toBe(ok?.ef06.idNumber);
+    const b = await client.queryPerson({ mdtrtCertType: '03', mdtrtCertNo: lost?.ef05.cardNumber ?? '' });
+    expect(b).toMatchObject({ eligible: false, ineligibleReason: 'CARD_BLOCKED' });
+  });
+});
