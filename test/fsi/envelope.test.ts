@@ -1,0 +1,168 @@
+/**
+ * The envelope as HIS software really sends it: malformed bodies, unknown and unsupported
+ * codes, another institution's code, the tolerated variants (numbers as strings, input as a
+ * JSON string, an echoed infcode, GBK bodies, the national platform's own path), msgid
+ * idempotency, and regional variants as configuration (A codes, string numbers, implicit
+ * sessions). Every refusal is `infcode -1` with a Chinese err_msg and the gw_code.
+ */
+import iconv from 'iconv-lite';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FSI_PATHS } from '../../gateway/api/routes/fsi.ts';
+import { loadFsiProfile } from '../../gateway/fsi/index.ts';
+import { TRANSACTIONS } from '../../gateway/fsi/transactions.ts';
+import { startFsiGateway, DRUG_LINES, FIXMEDINS, ZHANG_SAN, readAnswer, type FsiTestGateway } from './support.ts';
+
+let t: FsiTestGateway;
+let sign: string;
+let psnNo: string;
+
+beforeAll(async () => {
+  t = await startFsiGateway();
+  sign = await t.his.signIn('cashier-01');
+  psnNo = (await t.his.send('1101', { data: { mdtrt_cert_type: '02', mdtrt_cert_no: ZHANG_SAN } }, { signNo: sign })).answer.output!.baseinfo.psn_no;
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const envelope = (infno: string, input: unknown, extra: Record<string, unknown> = {}) => ({
+  infno, msgid: t.his.newMsgid(), mdtrtarea_admvs: '152201', insuplc_admdvs: '152201', opter: 'cashier-01', opter_type: '1',
+  inf_time: '2026-11-22 21:03:37', fixmedins_code: FIXMEDINS, sign_no: sign, input, ...extra,
+});
+
+describe('refusals are answers', () => {
+  it('a body that is not JSON, or not an object, is infcode -1 with GW_FSI_ENVELOPE (HTTP 200)', async () => {
+    for (const body of ['{"infno":"1101",', '[1,2]', '']) {
+      const { answer } = await t.his.raw(body);
+      expect(answer).toMatchObject({ infcode: -1, output: null, gw_code: 'GW_FSI_ENVELOPE' });
+      expect(answer.err_msg).toMatch(/^报文格式有误/);
+      expect(answer.inf_refmsgid).toHaveLength(30);
+    }
+  });
+
+  it('missing or malformed envelope fields are named', async () => {
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [{ infno: undefined }, 'infno'],
+      [{ msgid: undefined }, 'msgid'],
+      [{ msgid: 'H152201000012026' }, 'msgid'],
+      [{ opter: '' }, 'opter'],
+      [{ inf_time: '2026-13-01 00:00:00' }, 'inf_time'],
+      [{ opter_type: '9' }, 'opter_type'],
+    ];
+    for (const [change, path] of cases) {
+      const { answer } = await t.his.raw(JSON.stringify(envelope('1101', { data: { mdtrt_cert_type: '02', mdtrt_cert_no: ZHANG_SAN } }, change)));
+      expect(answer, path).toMatchObject({ infcode: -1, gw_code: 'GW_VALIDATION', gw_details: { path } });
+    }
+  });
+
+  it('an unknown code, a listed but unsupported code, and another institution\'s message', async () => {
+    const unknown = await t.his.send('9999', {}, { signNo: sign });
+    expect(unknown.answer).toMatchObject({ infcode: -1, gw_code: 'GW_FSI_UNKNOWN_INFNO', err_msg: '网关不认识该交易编号，请核对接口规范中的交易编号：9999' });
+    const unsupported = Object.entries(TRANSACTIONS).filter(([, spec]) => !spec.run);
+    expect(unsupported.map(([code]) => code).sort()).toEqual(['2202', '2404', '3202']);
+    for (const [code, spec] of unsupported) {
+      const { answer } = await t.his.send(code, { data: {} }, { signNo: sign });
+      expect(answer).toMatchObject({ infcode: -1, gw_code: 'GW_FSI_NOT_SUPPORTED', err_msg: `网关暂不支持该交易，请在医保系统中办理或联系技术支持：${code} ${spec.name}` });
+    }
+    const foreign = await t.his.send('1101', { data: { mdtrt_cert_type: '02', mdtrt_cert_no: ZHANG_SAN } }, { signNo: sign, fixmedinsCode: 'H15220100099' });
+    expect(foreign.answer).toMatchObject({ infcode: -1, gw_code: 'GW_FSI_WRONG_INSTITUTION', gw_details: { path: 'fixmedins_code', expected: FIXMEDINS } });
+  });
+
+  it('an auditor\'s sign_no may read but not settle', async () => {
+    const auditor = await t.his.signIn('auditor-01', 'auditor');
+    const read = await t.his.send('1101', { data: { mdtrt_cert_type: '02', mdtrt_cert_no: ZHANG_SAN } }, { opter: 'auditor-01', signNo: auditor });
+    expect(read.answer.infcode).toBe(0);
+    const write = await t.his.send('2102', { data: { psn_no: psnNo }, drugdetail: DRUG_LINES }, { opter: 'auditor-01', signNo: auditor });
+    expect(write.answer).toMatchObject({ infcode: -1, gw_code: 'GW_FORBIDDEN' });
+  });
+});
+
+describe('what HIS software sends is tolerated', () => {
+  it('numbers as strings, input as a JSON string, an echoed infcode: the same settlement as the plain message', async () => {
+    const lines = DRUG_LINES.map((l) => ({ ...l, cnt: l.cnt.value, pric: l.pric.value, det_item_fee_sumamt: l.det_item_fee_sumamt.value }));
+    const body = envelope('2101', JSON.stringify({ data: { psn_no: psnNo, medfee_sumamt: '51.00', acct_used_flag: '0' }, drugdetail: lines }), { infcode: '0' });
+    const { answer } = await t.his.raw(JSON.stringify(body), 'text/plain');
+    expect(answer.infcode).toBe(0);
+    const plain = await t.his.send('2101', { data: { psn_no: psnNo, acct_used_flag: '0' }, drugdetail: DRUG_LINES }, { signNo: sign });
+    const strip = (s: Record<string, unknown>) => ({ ...s, setl_time: null });
+    expect(strip(answer.output!.setlinfo)).toEqual(strip(plain.answer.output!.setlinfo));
+  });
+
+  it('a GBK body is read as GBK and answered in GBK; the national platform\'s own path answers too', async () => {
+    const body = iconv.encode(JSON.stringify(envelope('1101', { data: { mdtrt_cert_type: '02', mdtrt_cert_no: ZHANG_SAN, psn_name: '张三' } }, { opter_name: '收款员' })), 'gbk');
+    const res = await t.gw.app.inject({ method: 'POST', url: FSI_PATHS[1], headers: { authorization: `Bearer ${t.key}`, 'content-type': 'application/json; charset=GBK' }, payload: body });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/json; charset=gbk');
+    const answer = readAnswer(iconv.decode(res.rawPayload, 'gbk'));
+    expect(answer.output!.baseinfo.psn_name).toBe('张三');
+  });
+
+  it('without the API key the front door refuses before the endpoint (HTTP 401)', async () => {
+    const res = await t.gw.app.inject({ method: 'POST', url: FSI_PATHS[0], payload: JSON.stringify(envelope('1101', {})), headers: { 'content-type': 'application/json' } });
+    expect(res.statusCode).toBe(401);
+  });
+});
+
+describe('msgid is the idempotency key', () => {
+  it('a repeated msgid answers the stored answer; the same msgid with another input is refused', async () => {
+    const msgid = t.his.newMsgid();
+    const input = { data: { psn_no: psnNo, acct_used_flag: '0' }, drugdetail: DRUG_LINES };
+    const first = await t.his.send('2102', input, { signNo: sign, msgid });
+    const again = await t.his.send('2102', input, { signNo: sign, msgid });
+    expect(again.text).toBe(first.text);
+    expect(t.gw.api.settlements.forVisit(first.answer.output!.setlinfo.mdtrt_id)).toHaveLength(1);
+    const other = await t.his.send('2102', { ...input, drugdetail: DRUG_LINES.slice(0, 1) }, { signNo: sign, msgid });
+    expect(other.answer).toMatchObject({ infcode: -1, gw_code: 'GW_FSI_MSGID_REUSED' });
+  });
+
+  it('two copies of one message racing settle once and answer alike', async () => {
+    const msgid = t.his.newMsgid();
+    const input = { data: { psn_no: psnNo, acct_used_flag: '0' }, drugdetail: DRUG_LINES };
+    const [a, b] = await Promise.all([t.his.send('2102', input, { signNo: sign, msgid }), t.his.send('2102', input, { signNo: sign, msgid })]);
+    expect(a.answer.infcode).toBe(0);
+    expect(b.text).toBe(a.text);
+  });
+});
+
+describe('regional variants are configuration', () => {
+  it('an "A" code, amounts and infcode as strings, and sessions opened per operator without 9001', async () => {
+    const profile = loadFsiProfile('example-a-variants');
+    const endpoint = t.endpointWith(profile);
+    const who = await endpoint.handle(JSON.stringify(envelope('1101', { data: { mdtrt_cert_type: '02', mdtrt_cert_no: ZHANG_SAN } }, { sign_no: '', opter: 'cashier-07' })));
+    expect(who.text).toMatch(/^\{"infcode":"0",/);
+    expect(who.text).toContain('"balc":"0.00"');
+    const reg = await endpoint.handle(JSON.stringify(envelope('2201', { data: { psn_no: psnNo, ipt_otp_no: 'MZ-A-1', med_type: '11' } }, { sign_no: '', opter: 'cashier-07' })));
+    const mdtrtId = readAnswer(reg.text).output!.data.mdtrt_id as string;
+    const info = await endpoint.handle(JSON.stringify(envelope('2203A', { mdtrtinfo: { mdtrt_id: mdtrtId, psn_no: psnNo, med_type: '11' }, diseinfo: [{ diag_code: 'J18.900', diag_name: '肺炎' }] }, { sign_no: '', opter: 'cashier-07' })));
+    expect(readAnswer(info.text)).toMatchObject({ infcode: '0', err_msg: null, output: {} });
+    expect(info.infno).toBe('2203');
+    const lines = await endpoint.handle(JSON.stringify(envelope('2204', { feedetail: [{ feedetl_sn: '1', mdtrt_id: mdtrtId, med_list_codg: 'SRV-A-0007', cnt: 1, pric: 10, det_item_fee_sumamt: 10 }] }, { sign_no: '', opter: 'cashier-07' })));
+    expect(lines.text).toContain('"det_item_fee_sumamt":"10.00"');
+    // Both messages ran under one session the gateway opened for cashier-07.
+    const audit = t.gw.db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'sign-in' AND actor = 'cashier-07'").get() as { n: number };
+    expect(audit.n).toBe(1);
+    const refused = await endpoint.handle('nonsense');
+    expect(refused.text).toMatch(/^\{"infcode":"-1",/);
+  });
+});
+
+describe('fuzzing the endpoint', () => {
+  it('random bodies and random inputs to every transaction: always one JSON answer, never an internal error', async () => {
+    const endpoint = t.endpointWith(loadFsiProfile());
+    // Its own operator: a random 9002 must not sign the other tests' cashier out.
+    const fuzzSign = await t.his.signIn('fuzz-01');
+    const json = fc.jsonValue({ maxDepth: 3 });
+    const message = fc.record({
+      infno: fc.constantFrom(...Object.keys(TRANSACTIONS), '2203A', 'x'),
+      input: fc.oneof(json, fc.record({ data: json, feedetail: fc.array(json, { maxLength: 3 }), drugdetail: fc.array(json, { maxLength: 3 }), mdtrtinfo: json, dscginfo: json })),
+    });
+    await fc.assert(fc.asyncProperty(fc.oneof(fc.string(), json.map((v) => JSON.stringify(v)), message.map((m) => JSON.stringify(envelope(m.infno, m.input, { opter: 'fuzz-01', sign_no: fuzzSign })))), async (body) => {
+      const result = await endpoint.handle(body);
+      const answer = readAnswer(result.text);
+      expect([0, -1]).toContain(answer.infcode);
+      expect(answer.gw_code).not.toBe('GW_INTERNAL');
+      if (answer.infcode === -1) expect(answer.err_msg).toBeTruthy();
+    }), { numRuns: 300 });
+  });
+});
