@@ -40,6 +40,12 @@ describe('serial reader emulator on a pty', () => {
     }
   });
 
+  it('the real driver lists serial ports (an array, possibly empty on a CI machine)', async () => {
+    const ports = await serialportDriver.list();
+    expect(Array.isArray(ports)).toBe(true);
+    for (const p of ports) expect(typeof p.path).toBe('string');
+  });
+
   it('opening a device path that does not exist is a typed open-failed', async () => {
     await expect(serialportDriver.open('/dev/pts/does-not-exist')).rejects.toSatisfy((err: unknown) => isSerialReaderError(err, 'open-failed'));
   });
