@@ -202,6 +202,19 @@ describe('Uploader', () => {
     expect(outbox.state('a')).toMatchObject({ status: 'pending', attempts: 0, notBefore: 0 });
   });
 
+  it('starts again after stop()', async () => {
+    const outbox = new MemoryOutbox();
+    const client = fakeClient(acceptAll);
+    const up = new Uploader({ source: outbox, client, pollMs: 5 });
+    up.start();
+    await up.stop();
+    outbox.enqueue(row('again', 'v1', 1));
+    up.start();
+    for (let i = 0; i < 100 && outbox.state('again')?.status !== 'delivered'; i += 1) await new Promise((r) => setTimeout(r, 5));
+    await up.stop();
+    expect(outbox.state('again')?.status).toBe('delivered');
+  });
+
   it('the background loop delivers rows enqueued after start, on kick()', async () => {
     const outbox = new MemoryOutbox();
     const client = fakeClient(acceptAll);

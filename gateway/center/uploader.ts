@@ -101,7 +101,7 @@ export class Uploader extends EventEmitter<UploaderEvents> {
   private readonly queue: PQueue;
   private readonly inFlightVisits = new Set<string>();
   private readonly inFlightIds = new Set<string>();
-  private readonly abort = new AbortController();
+  private abort = new AbortController();
   private running = false;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
@@ -131,6 +131,7 @@ export class Uploader extends EventEmitter<UploaderEvents> {
   /** Starts the background loop. */
   start(): void {
     if (this.running) return;
+    if (this.abort.signal.aborted) this.abort = new AbortController(); // started again after stop()
     this.running = true;
     this.loop = this.run();
   }

@@ -1,1 +1,0 @@
-../../simulator/pcsc/reader.conf.d
