@@ -31,6 +31,8 @@ export interface PsamDialect {
   readonly name: string;
   /** Selects the PSAM application; resolves to the terminal number printed on the PSAM. */
   open(channel: CardChannel): Promise<{ terminalNumber: string }>;
+  /** Loads the card key for `request` into the PSAM (ahead of time: the input is not needed). */
+  diversify(channel: CardChannel, request: Omit<CryptogramRequest, 'input'>): Promise<void>;
   /**
    * C(Kcard, input) with Kcard diversified for this card. `diversified` says the PSAM still
    * holds this card's key from the previous call, so the dialect may skip that step.
@@ -39,7 +41,7 @@ export interface PsamDialect {
 }
 
 /** What a PSAM status word means to the card logic (the dialect's own table). */
-function psamRefusal(err: CardStatusError, request: CryptogramRequest): CardApplicationError {
+function psamRefusal(err: CardStatusError, request: Omit<CryptogramRequest, 'input'>): CardApplicationError {
   if (err.sw === SW.REFERENCED_DATA_NOT_FOUND) {
     return new CardApplicationError('psam-key', `the PSAM has no key ${request.keyId.toString(16).padStart(2, '0')} (${request.keyId === 1 ? 'RKSSSE' : 'IKSSSE'})`, { cause: err });
   }
@@ -70,6 +72,15 @@ export const yibaoPsamV1: PsamDialect = {
     }
   },
 
+  async diversify(channel, request) {
+    try {
+      await channel.exchange(PSAM.diversify(request.keyId, ALGORITHM_CODE[request.algorithm], request.cityFactor, request.cardFactor));
+    } catch (err) {
+      if (err instanceof CardStatusError) throw psamRefusal(err, request);
+      throw err;
+    }
+  },
+
   async cryptogram(channel, request, diversified) {
     const diversify = (): Promise<Buffer> =>
       channel.exchange(PSAM.diversify(request.keyId, ALGORITHM_CODE[request.algorithm], request.cityFactor, request.cardFactor));
@@ -96,15 +107,17 @@ export const yibaoPsamV1: PsamDialect = {
 export const PSAM_DIALECTS: Readonly<Record<string, PsamDialect>> = { [yibaoPsamV1.name]: yibaoPsamV1 };
 
 /**
- * One PSAM session: the application is opened once per connection, and the last
- * diversification is remembered so two cryptograms for the same card and key cost one
- * diversify.
+ * One PSAM session: the application is opened once per connection, the last diversification
+ * is remembered (two cryptograms for the same card and key cost one diversify), and a
+ * diversification can be started ahead of time (`prepare`) while the user card is still being
+ * read in the other slot. Operations run one after another in call order.
  */
 export class Psam {
   readonly channel: CardChannel;
   readonly dialect: PsamDialect;
   #terminalNumber: string | null = null;
   #lastKey: string | null = null;
+  #queue: Promise<unknown> = Promise.resolve();
 
   constructor(channel: CardChannel, dialect: PsamDialect = yibaoPsamV1) {
     this.channel = channel;
@@ -113,28 +126,38 @@ export class Psam {
 
   /** Opens the application if needed; resolves to the terminal number. */
   async open(): Promise<string> {
-    if (this.#terminalNumber === null) {
-      this.#terminalNumber = (await this.dialect.open(this.channel)).terminalNumber;
-      this.#lastKey = null;
-    }
-    return this.#terminalNumber;
+    return this.#serial(() => this.#open());
   }
 
   get terminalNumber(): string | null {
     return this.#terminalNumber;
   }
 
-  async cryptogram(request: CryptogramRequest): Promise<Buffer> {
-    await this.open();
-    const key = `${request.keyId}:${request.algorithm}:${request.cityFactor.toString('hex')}:${request.cardFactor.toString('hex')}`;
-    try {
-      const out = await this.channel.transaction(() => this.dialect.cryptogram(this.channel, request, this.#lastKey === key));
-      this.#lastKey = key;
-      return out;
-    } catch (err) {
+  /** Diversifies for a card key now, so that a later `cryptogram` for it costs one APDU. */
+  async prepare(request: Omit<CryptogramRequest, 'input'>): Promise<void> {
+    return this.#serial(async () => {
+      await this.#open();
+      const key = keyOf(request);
+      if (this.#lastKey === key) return;
       this.#lastKey = null;
-      throw err;
-    }
+      await this.channel.transaction(() => this.dialect.diversify(this.channel, request));
+      this.#lastKey = key;
+    });
+  }
+
+  async cryptogram(request: CryptogramRequest): Promise<Buffer> {
+    return this.#serial(async () => {
+      await this.#open();
+      const key = keyOf(request);
+      try {
+        const out = await this.channel.transaction(() => this.dialect.cryptogram(this.channel, request, this.#lastKey === key));
+        this.#lastKey = key;
+        return out;
+      } catch (err) {
+        this.#lastKey = null;
+        throw err;
+      }
+    });
   }
 
   /** Forget the session (after the PSAM was reset, removed or reinserted). */
@@ -142,4 +165,22 @@ export class Psam {
     this.#terminalNumber = null;
     this.#lastKey = null;
   }
+
+  async #open(): Promise<string> {
+    if (this.#terminalNumber === null) {
+      this.#terminalNumber = (await this.dialect.open(this.channel)).terminalNumber;
+      this.#lastKey = null;
+    }
+    return this.#terminalNumber;
+  }
+
+  #serial<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(fn, fn);
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+}
+
+function keyOf(request: Omit<CryptogramRequest, 'input'>): string {
+  return `${request.keyId}:${request.algorithm}:${request.cityFactor.toString('hex')}:${request.cardFactor.toString('hex')}`;
 }

@@ -96,12 +96,16 @@ export class SocialSecurityCard {
       } catch (err) {
         throw invalid('the card identification code (EF05 tag 01) is malformed', err);
       }
+      // the PSAM loads this card's key in its own slot while the card answers the next reads
+      if (version === '3.00' && psam) void psam.prepare(this.#psamKey(KEY_ID.RKSSSE, cardIdCode, version)).catch(() => undefined);
       const issueDate = await this.#readString(SSSE_EF05, 0x05);
       const expiryDate = await this.#readString(SSSE_EF05, 0x06);
       const cardNumber = await this.#readString(SSSE_EF05, 0x07);
       if (!isValidCardNumber(cardNumber)) throw invalid(`card number ${cardNumber.slice(0, 3)}… fails its check character`);
 
       if (version === '3.00') await this.#externalAuthenticate(psam, cardIdCode, version);
+      // likewise the internal-authentication key while EF06 is read (a failure surfaces at use)
+      if (options.verifyGenuine && psam) void psam.prepare(this.#psamKey(KEY_ID.IKSSSE, cardIdCode, version)).catch(() => undefined);
       const idNumber = await this.#readHolder(psam, cardIdCode, version, 0x08);
       if (!isValidIdNumber(idNumber)) throw invalid('the ID number (EF06 tag 08) fails its check character');
       const baseName = await this.#readHolder(psam, cardIdCode, version, 0x09);
@@ -194,18 +198,16 @@ export class SocialSecurityCard {
 
   // ---- authentication ----------------------------------------------------------------
 
+  #psamKey(keyId: number, cardIdCode: string, version: SpecVersion): { keyId: number; algorithm: ReturnType<typeof algorithmFor>; cityFactor: Buffer; cardFactor: Buffer } {
+    return { keyId, algorithm: algorithmFor(version), cityFactor: cityFactor(cardIdCode), cardFactor: cardFactor(cardIdCode) };
+  }
+
   async #externalAuthenticate(psam: Psam | null, cardIdCode: string, version: SpecVersion): Promise<void> {
     if (!psam) throw new CardApplicationError('psam-missing', `a ${version} card needs the PSAM for external authentication, and there is none`);
     // 0084000008 → R; PSAM: C(Kext, R); 0082 00 01 10 <C> <R>
     const challenge = await this.channel.exchange(apdu.getChallenge());
     if (challenge.length !== 8) throw invalid(`GET CHALLENGE answered ${challenge.length} bytes`);
-    const cryptogram = await psam.cryptogram({
-      keyId: KEY_ID.RKSSSE,
-      algorithm: algorithmFor(version),
-      cityFactor: cityFactor(cardIdCode),
-      cardFactor: cardFactor(cardIdCode),
-      input: challenge,
-    });
+    const cryptogram = await psam.cryptogram({ ...this.#psamKey(KEY_ID.RKSSSE, cardIdCode, version), input: challenge });
     const command = apdu.externalAuthenticate(KEY_ID.RKSSSE, cryptogram, challenge);
     const response = await this.channel.send(command);
     if (response.sw === SW.AUTH_FAILED || classifyStatusWord(response.sw).kind === 'pinWrong') {
@@ -224,7 +226,7 @@ export class SocialSecurityCard {
     // the PSAM works in its own reader while the card computes: both run at once
     const [answer, expected] = await Promise.all([
       this.channel.exchange(apdu.internalAuthenticate(factor, data)),
-      psam.cryptogram({ keyId: KEY_ID.IKSSSE, algorithm: algorithmFor(version), cityFactor: cityFactor(cardIdCode), cardFactor: factor, input: data }),
+      psam.cryptogram({ ...this.#psamKey(KEY_ID.IKSSSE, cardIdCode, version), input: data }),
     ]);
     if (answer.length !== expected.length || !timingSafeEqual(answer, expected)) {
       throw new CardApplicationError('not-genuine', 'internal authentication failed: the card does not hold the issuer key (cloned card?)');
