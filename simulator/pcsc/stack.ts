@@ -1,15 +1,20 @@
 /**
- * The virtual PC/SC stack: pcscd with vpcd "benches" (reader.conf.d beside this file). Each
- * bench is a pair of virtual readers — slot 0 for the user card, slot 1 for the PSAM — and
- * a program connecting to the bench's TCP ports becomes the card in that reader
- * (reference/peer-systems.md, vsmartcard). Bench 0 keeps vpcd's stock name and ports.
+ * The virtual PC/SC stack: pcscd with vpcd "benches". Each bench is a pair of virtual
+ * readers — slot 0 for the user card, slot 1 for the PSAM — and a program connecting to the
+ * bench's TCP ports becomes the card in that reader (reference/peer-systems.md, vsmartcard).
+ * Bench 0 keeps vpcd's stock name and ports (35963/35964).
+ *
+ * vpcd keeps its state in globals of the driver library, so several vpcd devices loaded from
+ * one .so share it and only the last one configured ever takes a card. Each bench therefore
+ * gets its own copy of the driver, in a reader.conf.d written under the temp directory.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { connect } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
 
-export const READER_CONF_DIR = fileURLToPath(new URL('./reader.conf.d', import.meta.url));
 export const BENCH_NAMES = ['Virtual PCD', 'Virtual PCD Bench 2', 'Virtual PCD Bench 3', 'Virtual PCD Bench 4'] as const;
 const FIRST_PORT = 35963;
 const VPCD_DRIVER = '/usr/lib/pcsc/drivers/serial/libifdvpcd.so';
@@ -54,8 +59,36 @@ export function listReaders(): string[] {
   return lines.filter((line) => /^\s*\d+\s/.test(line)).map((line) => line.slice(column).trim());
 }
 
-export function pcscdRunning(): boolean {
-  return spawnSync('pgrep', ['-x', 'pcscd']).status === 0;
+const PCSCD_SOCKET = '/run/pcscd/pcscd.comm';
+
+/** Writes the benches' reader.conf.d (one driver copy per bench) and returns its path. */
+export function writeBenchConfig(dir = join(tmpdir(), 'yibao-pcsc-benches')): string {
+  const conf = join(dir, 'reader.conf.d');
+  mkdirSync(conf, { recursive: true });
+  const entries = BENCH_NAMES.map((name, index) => {
+    const lib = join(dir, `libifdvpcd-bench${index}.so`);
+    copyFileSync(VPCD_DRIVER, lib);
+    const channel = `0x${benchInfo(index).userPort.toString(16).toUpperCase()}`;
+    return `FRIENDLYNAME "${name}"\nDEVICENAME   /dev/null:${channel}\nLIBPATH      ${lib}\nCHANNELID    ${channel}\n`;
+  });
+  writeFileSync(join(conf, 'vpcd'), `# Written by simulator/pcsc/stack.ts: ${BENCH_NAMES.length} vpcd benches, each with its own driver copy.\n\n${entries.join('\n')}`);
+  return conf;
+}
+
+/**
+ * Whether a pcscd answers on this mount namespace's socket. (Not `pgrep`: a pcscd in another
+ * namespace — a developer's private test stack — is no use to us and must not be killed.)
+ */
+export async function pcscdRunning(): Promise<boolean> {
+  if (!existsSync(PCSCD_SOCKET)) return false;
+  return new Promise((resolve) => {
+    const socket = connect(PCSCD_SOCKET);
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
 }
 
 export interface PcscdHandle {
@@ -72,12 +105,11 @@ export async function ensurePcscd(): Promise<PcscdHandle> {
   if (missing.length > 0) {
     throw new Error(`The PC/SC stack is missing. Install it with: apt-get install ${missing.join(' ')} pcsc-tools libpcsclite-dev`);
   }
-  let started = false;
-  if (!pcscdRunning()) {
-    rmSync('/run/pcscd/pcscd.comm', { force: true });
-    const child = spawn('pcscd', ['--foreground', '--config', READER_CONF_DIR], { detached: true, stdio: 'ignore' });
+  let child: ReturnType<typeof spawn> | undefined;
+  if (!(await pcscdRunning())) {
+    rmSync(PCSCD_SOCKET, { force: true });
+    child = spawn('pcscd', ['--foreground', '--config', writeBenchConfig()], { detached: true, stdio: 'ignore' });
     child.unref();
-    started = true;
   }
   const deadline = Date.now() + 10_000;
   let readers = listReaders();
@@ -89,13 +121,13 @@ export async function ensurePcscd(): Promise<PcscdHandle> {
   let benches = 1;
   while (benches < BENCH_NAMES.length && readers.includes(benchInfo(benches).userReader)) benches++;
   return {
-    started,
+    started: child !== undefined,
     benches,
     async stop() {
-      if (!started) return;
-      spawnSync('pkill', ['-x', 'pcscd']);
-      const until = Date.now() + 5_000;
-      while (pcscdRunning() && Date.now() < until) await sleep(50);
+      if (!child || child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await Promise.race([exited, sleep(5_000)]);
     },
   };
 }
