@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import { createLogger, type Logger } from './log.ts';
-import { openDatabase, type Db } from './store/db.ts';
+import type { Db } from './store/db.ts';
+import { openForService } from './ops/upgrade.ts';
+import { createOps, installOps, type Ops } from './ops/index.ts';
 import { OutboxStore } from './store/outbox.ts';
 import { defaultEngineContext, type EngineContext } from './engine/index.ts';
 import type { SettlementService } from './settlement/service.ts';
@@ -38,6 +40,8 @@ export interface Gateway {
   readonly persons: PersonService;
   readonly outbox: OutboxStore;
   readonly credentials: CredentialService;
+  /** Metrics, readiness, the status page's facts and recent errors. */
+  readonly ops: Ops;
   /** The HIS API's services (visits, cancellations, sessions, API keys). */
   readonly api: HisApi;
   /** Starts listening and uploading; resolves to the API's base URL. */
@@ -72,7 +76,8 @@ async function openReaders(log: Logger): Promise<PcscPort> {
 
 export async function createGateway(config: Config, options: GatewayOptions = {}): Promise<Gateway> {
   const log = options.logger ?? createLogger({ level: config.logLevel });
-  const db = openDatabase({ file: join(config.dataDir, 'gateway.sqlite') });
+  // Backs up first when migrations are pending; refuses a database from a newer gateway.
+  const { db } = await openForService({ dbFile: join(config.dataDir, 'gateway.sqlite'), backupDir: config.backupDir, log });
   const engine = options.engine ?? defaultEngineContext();
   const center = options.center ?? new CenterClient({
     baseUrl: config.centerUrl,
@@ -115,13 +120,18 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     version: VERSION,
     routes: [...api.routes, trialRoutesFor(engine), (app) => readersRoutes(app, { credentials })],
   });
+  const ops = createOps({
+    config, version: VERSION, db, log, settlements: settlements.settlements, uploader, readers: credentials,
+    ...(options.offlineGate ? { offlineGate: options.offlineGate } : {}),
+  });
+  await installOps(app, ops);
   // A committed settlement wakes the uploader instead of waiting for the next poll.
   app.addHook('onResponse', async (request, reply) => {
     if (request.method === 'POST' && reply.statusCode < 300) uploader.kick();
   });
 
   return {
-    config, log, db, app, uploader, settlements, persons, outbox, api, credentials,
+    config, log, db, app, uploader, settlements, persons, outbox, api, credentials, ops,
     async start() {
       const address = await app.listen({ host: config.host, port: config.port });
       uploader.start();
