@@ -13,7 +13,6 @@ export const FSI_CODES = {
   GW_FSI_MSGID_REUSED: { status: 409, zh: '该报文ID已用于另一笔不同的交易，请为新交易生成新的报文ID', en: 'This msgid was already used for a different transaction; generate a new msgid for a new transaction' },
   GW_FSI_WRONG_INSTITUTION: { status: 403, zh: '报文中的定点医药机构编号与本网关不符，请核对HIS的机构编号配置', en: 'The fixmedins_code in the message is not this gateway\'s institution; check the HIS configuration' },
   GW_FSI_TOTAL_MISMATCH: { status: 422, zh: '医疗费总额与费用明细合计不符，请核对明细后重新提交', en: 'medfee_sumamt does not equal the sum of the fee lines; check the lines and resubmit' },
-  GW_FSI_ORIGINAL_NOT_FOUND: { status: 404, zh: '找不到要冲正的原交易（原报文ID），该交易未在网关生效，无需冲正', en: 'No transaction with this original msgid took effect at the gateway; there is nothing to reverse' },
   GW_FSI_NOT_REVERSIBLE: { status: 422, zh: '该交易类型不能冲正，请核对原交易编号', en: 'This kind of transaction cannot be reversed; check the original transaction code (oinfno)' },
   GW_FSI_SIGN_IN_REQUIRED: { status: 401, zh: '请先签到（9001），并在报文的 sign_no 中填写签到编号', en: 'Sign in with 9001 first and send its sign_no in every message' },
   GW_FSI_OPERATOR_MISMATCH: { status: 403, zh: '报文中的操作员（opter）与签到编号（sign_no）的签到人不符，请使用本人的签到编号', en: 'The opter of the message is not the operator who signed in with this sign_no' },
