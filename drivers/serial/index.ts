@@ -6,3 +6,4 @@ export { SerialReader, pinOutcome, type PinOutcome, type PinPrompt, type SerialR
 export { SerialCardHandle, atrProtocol } from './card-handle.ts';
 export { SerialReaderSupervisor, type SupervisorEvent, type SupervisorOptions } from './supervisor.ts';
 export { SERIAL_ERROR_CODE, SerialReaderError, isSerialReaderError, type SerialFailure } from './errors.ts';
+export { SerialReadersPort, mergePorts, type SerialReaderConfig, type SerialReadersPortOptions } from './serial-readers-port.ts';

@@ -1,0 +1,200 @@
+/**
+ * Serial readers behind the PC/SC port contract (drivers/pcsc/port.ts), so everything built on
+ * `PcscPort` — the credential service, `GET /v1/readers`, card events — works with a counter's
+ * serial reader unchanged, or with PC/SC and serial readers together (`mergePorts`).
+ *
+ * Each configured device path is one reader, kept connected by a `SerialReaderSupervisor`:
+ * - reader connected / unplugged → `reader-added` / `reader-removed`;
+ * - the reader's CARD EVENT frames (and a STATUS at connect) → `card-inserted` (the port powers
+ *   the card on to learn its ATR, as pcscd does) / `card-removed`, each once;
+ * - `connect(name)` → a `SerialCardHandle`.
+ * Names default to `Serial <path> 00 00`; give a user-card reader and its PSAM reader the
+ * names `<device> 00 00` / `<device> 00 01` and the credential service pairs them as it pairs
+ * a dual-slot PC/SC terminal.
+ */
+import type { Logger } from 'pino';
+import { PcscTransportError } from '../pcsc/errors.ts';
+import type { CardHandle, ConnectOptions, PcscPort, ReaderEvent, ReaderState } from '../pcsc/port.ts';
+import { SerialCardHandle } from './card-handle.ts';
+import type { SerialDriver, SerialOpenOptions } from './port.ts';
+import type { SerialReader, SerialReaderOptions } from './reader-client.ts';
+import { SerialReaderSupervisor } from './supervisor.ts';
+
+export interface SerialReaderConfig {
+  readonly path: string;
+  /** PC/SC-style reader name; default `Serial <path> 00 00`. */
+  readonly name?: string;
+  readonly open?: SerialOpenOptions;
+}
+
+export interface SerialReadersPortOptions {
+  /** Reopen attempts after unplugging. Default 1000 ms. */
+  readonly retryMs?: number;
+  readonly reader?: SerialReaderOptions;
+  readonly logger?: Logger;
+}
+
+interface Slot {
+  readonly name: string;
+  readonly supervisor: SerialReaderSupervisor;
+  reader: SerialReader | undefined;
+  card: { atr: Buffer } | null;
+  /** Serialises card-state refreshes of this slot so events stay in order. */
+  chain: Promise<void>;
+}
+
+export class SerialReadersPort implements PcscPort {
+  readonly #slots: Slot[];
+  readonly #listeners = new Set<(event: ReaderEvent) => void>();
+  readonly #log: Logger | undefined;
+
+  constructor(driver: SerialDriver, readers: readonly SerialReaderConfig[], options: SerialReadersPortOptions = {}) {
+    this.#log = options.logger;
+    this.#slots = readers.map((config) => {
+      const supervisor = new SerialReaderSupervisor(driver, config.path, {
+        ...(options.retryMs !== undefined ? { retryMs: options.retryMs } : {}),
+        ...(config.open ? { open: config.open } : {}),
+        ...(options.reader ? { reader: options.reader } : {}),
+        ...(options.logger ? { logger: options.logger } : {}),
+      });
+      const slot: Slot = { name: config.name ?? `Serial ${config.path} 00 00`, supervisor, reader: undefined, card: null, chain: Promise.resolve() };
+      supervisor.onChange((event) => {
+        if (event.type === 'connected') {
+          slot.reader = event.reader;
+          this.#emit({ type: 'reader-added', reader: slot.name });
+          event.reader.onCardEvent((state) => this.#onCardEvent(slot, state));
+          this.#refresh(slot);
+        } else {
+          slot.reader = undefined;
+          this.#enqueue(slot, async () => {
+            this.#setCard(slot, null);
+            this.#emit({ type: 'reader-removed', reader: slot.name });
+          });
+        }
+      });
+      return slot;
+    });
+  }
+
+  /** Opens every configured reader that is there now; the others are picked up when they appear. */
+  async start(): Promise<void> {
+    await Promise.all(this.#slots.map((s) => s.supervisor.start()));
+    await this.settled();
+  }
+
+  /** Resolves when every card-state refresh under way has finished (tests wait on it). */
+  async settled(): Promise<void> {
+    await Promise.all(this.#slots.map((s) => s.chain));
+  }
+
+  /** One reopen attempt for every reader that is away (instead of waiting for the retry timer). */
+  async retryNow(): Promise<void> {
+    await Promise.all(this.#slots.map((s) => s.supervisor.tryOpen()));
+    await this.settled();
+  }
+
+  async listReaders(): Promise<ReaderState[]> {
+    return this.#slots.filter((s) => s.reader?.connected).map((s) => ({ name: s.name, card: s.card ? { atr: Buffer.from(s.card.atr) } : null }));
+  }
+
+  watch(listener: (event: ReaderEvent) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  async connect(name: string, _options: ConnectOptions = {}): Promise<CardHandle> {
+    const slot = this.#slots.find((s) => s.name === name);
+    const reader = slot?.reader;
+    if (!slot || !reader?.connected) throw new PcscTransportError('reader-gone', `${name}: no such serial reader connected`, { reader: name });
+    // The serial line is ours alone: no other program shares it, so 'exclusive' needs nothing more.
+    const handle = await SerialCardHandle.connect(reader);
+    this.#setCard(slot, { atr: handle.atr });
+    return handle;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.#slots.map((s) => s.supervisor.stop()));
+    this.#listeners.clear();
+  }
+
+  /** The reader reported an insertion or removal; an insertion is a new card even if one was there (a swap). */
+  #onCardEvent(slot: Slot, state: 'absent' | 'present' | 'powered'): void {
+    this.#enqueue(slot, async () => {
+      this.#setCard(slot, null);
+      if (state !== 'absent') await this.#learnAtr(slot);
+    });
+  }
+
+  async #learnAtr(slot: Slot): Promise<void> {
+    const reader = slot.reader;
+    if (!reader?.connected) return;
+    try {
+      this.#setCard(slot, { atr: await reader.powerOn() });
+    } catch (err) {
+      // the card left again, or the reader went away: the next event says so
+      this.#log?.debug({ reader: slot.name, err: err instanceof Error ? err.message : String(err) }, 'card did not power on');
+    }
+  }
+
+  /** Card state at connect, from STATUS. */
+  #refresh(slot: Slot): void {
+    this.#enqueue(slot, async () => {
+      const reader = slot.reader;
+      if (!reader?.connected) return;
+      try {
+        const state = await reader.status();
+        if (state === 'absent') {
+          this.#setCard(slot, null);
+          return;
+        }
+        if (!slot.card) await this.#learnAtr(slot);
+      } catch (err) {
+        this.#log?.debug({ reader: slot.name, err: err instanceof Error ? err.message : String(err) }, 'card state refresh failed');
+      }
+    });
+  }
+
+  #enqueue(slot: Slot, task: () => Promise<void>): void {
+    slot.chain = slot.chain.then(task, task);
+  }
+
+  /** Emits card-inserted / card-removed only on a change: never the same event twice in a row. */
+  #setCard(slot: Slot, card: { atr: Buffer } | null): void {
+    const had = slot.card;
+    slot.card = card;
+    if (had && !card) this.#emit({ type: 'card-removed', reader: slot.name });
+    if (!had && card) this.#emit({ type: 'card-inserted', reader: slot.name, atr: Buffer.from(card.atr) });
+  }
+
+  #emit(event: ReaderEvent): void {
+    for (const listener of this.#listeners) listener(event);
+  }
+}
+
+/**
+ * One `PcscPort` over several (PC/SC and serial readers at the same counter). Reader names
+ * must not collide; `connect` goes to the port that lists the reader.
+ */
+export function mergePorts(...ports: PcscPort[]): PcscPort {
+  const owner = async (reader: string): Promise<PcscPort | undefined> => {
+    for (const port of ports) if ((await port.listReaders()).some((r) => r.name === reader)) return port;
+    return undefined;
+  };
+  return {
+    async listReaders() {
+      return (await Promise.all(ports.map((p) => p.listReaders()))).flat();
+    },
+    watch(listener) {
+      const offs = ports.map((p) => p.watch(listener));
+      return () => offs.forEach((off) => off());
+    },
+    async connect(reader, options) {
+      const port = await owner(reader);
+      if (!port) throw new PcscTransportError('reader-gone', `${reader}: no such reader`, { reader });
+      return port.connect(reader, options);
+    },
+    async close() {
+      await Promise.all(ports.map((p) => p.close()));
+    },
+  };
+}
