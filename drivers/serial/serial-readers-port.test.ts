@@ -13,10 +13,10 @@ const USER = 'Counter 3 00 00';
 const PSAM = 'Counter 3 00 01';
 
 /** Mock serial driver whose device paths each have an emulated reader behind them. */
-function counter(): { driver: MockSerialDriver; devices: Map<string, SerialReaderDevice> } {
+function counter(pad = new ScriptedPinPad()): { driver: MockSerialDriver; devices: Map<string, SerialReaderDevice> } {
   const driver = new MockSerialDriver();
   const devices = new Map<string, SerialReaderDevice>([
-    ['/dev/ttyUSB0', new SerialReaderDevice({ pad: new ScriptedPinPad() })],
+    ['/dev/ttyUSB0', new SerialReaderDevice({ pad })],
     ['/dev/ttyUSB1', new SerialReaderDevice({ pad: new ScriptedPinPad() })],
   ]);
   const open = driver.open.bind(driver);
@@ -87,5 +87,20 @@ describe('SerialReadersPort — serial readers behind the PC/SC port contract', 
     expect(person.credentialNo).toBe(profile.ef05.cardNumber);
     expect(person.legacy?.split('|')).toHaveLength(12);
     await serial.close();
+  });
+
+  it('PIN entry on the reader pad powers the card and returns the outcome only', async () => {
+    const pad = new ScriptedPinPad();
+    const { driver, devices } = counter(pad);
+    const profile = loadProfile('adult-resident');
+    devices.get('/dev/ttyUSB0')!.insert(new VirtualCard(profile));
+    const port = new SerialReadersPort(driver, [{ path: '/dev/ttyUSB0', name: USER }]);
+    await port.start();
+    expect(port.hasPad(USER)).toBe(true);
+    pad.type(profile.pin);
+    expect(await port.enterPin(USER)).toEqual({ kind: 'ok' });
+    pad.type('000000');
+    expect(await port.enterPin(USER)).toEqual({ kind: 'wrong', triesLeft: profile.pinMaxTries - 1 });
+    await port.close();
   });
 });

@@ -17,7 +17,7 @@ import { PcscTransportError } from '../pcsc/errors.ts';
 import type { CardHandle, ConnectOptions, PcscPort, ReaderEvent, ReaderState } from '../pcsc/port.ts';
 import { SerialCardHandle } from './card-handle.ts';
 import type { SerialDriver, SerialOpenOptions } from './port.ts';
-import type { SerialReader, SerialReaderOptions } from './reader-client.ts';
+import type { PinOutcome, PinPrompt, SerialReader, SerialReaderOptions } from './reader-client.ts';
 import { SerialReaderSupervisor } from './supervisor.ts';
 
 export interface SerialReaderConfig {
@@ -103,13 +103,34 @@ export class SerialReadersPort implements PcscPort {
   }
 
   async connect(name: string, _options: ConnectOptions = {}): Promise<CardHandle> {
-    const slot = this.#slots.find((s) => s.name === name);
-    const reader = slot?.reader;
-    if (!slot || !reader?.connected) throw new PcscTransportError('reader-gone', `${name}: no such serial reader connected`, { reader: name });
+    const { slot, reader } = this.#slotOf(name);
     // The serial line is ours alone: no other program shares it, so 'exclusive' needs nothing more.
     const handle = await SerialCardHandle.connect(reader);
     this.#setCard(slot, { atr: handle.atr });
     return handle;
+  }
+
+  /** Whether `name` is one of this port's readers (each has a PIN pad). */
+  hasPad(name: string): boolean {
+    return this.#slots.some((s) => s.name === name);
+  }
+
+  /**
+   * PIN entry on the reader's own pad: the holder types, the pad sends VERIFY to the card, the
+   * gateway gets the outcome only. Powers the card first when it is in the slot unpowered.
+   * Failures are `SerialReaderError`s (pin-cancelled, pin-timeout, no-card, reader-gone …).
+   */
+  async enterPin(name: string, prompt: PinPrompt = {}): Promise<PinOutcome> {
+    const { reader } = this.#slotOf(name);
+    if ((await reader.status()) === 'present') await reader.powerOn();
+    return reader.enterPin(prompt);
+  }
+
+  #slotOf(name: string): { slot: Slot; reader: SerialReader } {
+    const slot = this.#slots.find((s) => s.name === name);
+    const reader = slot?.reader;
+    if (!slot || !reader?.connected) throw new PcscTransportError('reader-gone', `${name}: no such serial reader connected`, { reader: name });
+    return { slot, reader };
   }
 
   async close(): Promise<void> {
