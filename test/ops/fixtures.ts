@@ -27,6 +27,8 @@ export interface OpsHarness {
   readonly psnNo: string;
   /** Settles one sale with this idempotency key; resolves to its setl_id. */
   sell(key: string): Promise<string>;
+  /** Headers of a signed-in HIS client (API key) and cashier session. */
+  readonly auth: Record<string, string>;
   close(): Promise<void>;
 }
 
@@ -37,6 +39,10 @@ export async function startHarness(overrides: Partial<Record<OptionName, unknown
   const gateway = await createGateway(config, { logger: createLogger({ level: 'silent' }), ...options });
   const who = await gateway.persons.identify({ mdtrt_cert_type: '02', mdtrt_cert_no: ZHANG_SAN }, CASHIER.id);
   const psnNo = who.person.psn_no;
+  const apiKey = gateway.api.keys.create('ops tests', 'test').key;
+  const signIn = await gateway.app.inject({ method: 'POST', url: '/v1/operators/sign-in', headers: { authorization: `Bearer ${apiKey}` }, payload: { opter: CASHIER.id, opter_name: '收费员甲', role: 'cashier' } });
+  if (signIn.statusCode !== 200) throw new Error(`sign-in failed: ${signIn.body}`);
+  const auth = { authorization: `Bearer ${apiKey}`, 'x-session-id': signIn.json().session_id as string };
   return {
     dir,
     dbFile: join(config.dataDir, 'gateway.sqlite'),
@@ -44,6 +50,7 @@ export async function startHarness(overrides: Partial<Record<OptionName, unknown
     center,
     gateway,
     psnNo,
+    auth,
     async sell(key) {
       const view = await gateway.settlements.pharmacySale(key, { psn_no: psnNo, lines: LINES }, CASHIER);
       return view.setl_id;
