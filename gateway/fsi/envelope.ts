@@ -36,7 +36,10 @@ export interface FsiRequest {
   readonly fixmedinsCode: string | undefined;
   readonly signNo: string | undefined;
   readonly input: Fields;
-  /** sha256 of the transaction code and input in canonical form: what a repeated msgid must match. */
+  /**
+   * sha256 of the transaction code, the operator and the input in canonical form: what a
+   * repeated msgid must match (another operator resending a msgid does not get its answer).
+   */
   readonly requestHash: string;
 }
 
@@ -61,25 +64,26 @@ export function parseEnvelope(body: unknown, profile: FsiProfile): FsiRequest {
   if (typeof rawInput === 'string') rawInput = rawInput.trim() === '' ? {} : parseFsiJson(rawInput);
   if (rawInput === undefined || rawInput === null) rawInput = {};
   const input = Fields.of(rawInput, 'input', profile.field_lengths);
+  const opter = env.text('opter');
   return {
     infno,
     infnoSent,
     msgid,
     mdtrtareaAdmvs: env.optText('mdtrtarea_admvs'),
     insuplcAdmdvs: env.optText('insuplc_admdvs'),
-    opter: env.text('opter'),
+    opter,
     opterName: env.optText('opter_name'),
     opterType: env.optCode('opter_type', ['1', '2', '3'] as const),
     infTime: env.optDateTime('inf_time'),
     fixmedinsCode: env.optText('fixmedins_code'),
     signNo: env.optText('sign_no'),
     input,
-    requestHash: hashRequest(infno, rawInput),
+    requestHash: hashRequest(infno, opter, rawInput),
   };
 }
 
 /** Key-sorted, number-text-preserving JSON of the transaction, hashed. */
-function hashRequest(infno: string, input: unknown): string {
+function hashRequest(infno: string, opter: string, input: unknown): string {
   const canonical = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(canonical);
     if (v && typeof v === 'object' && !('isLosslessNumber' in v)) {
@@ -87,7 +91,7 @@ function hashRequest(infno: string, input: unknown): string {
     }
     return v;
   };
-  return createHash('sha256').update(stringifyFsiJson({ infno, input: canonical(input) }, 'number')).digest('hex');
+  return createHash('sha256').update(stringifyFsiJson({ infno, opter, input: canonical(input) }, 'number')).digest('hex');
 }
 
 export interface FsiAnswer {

@@ -114,6 +114,10 @@ describe('msgid is the idempotency key', () => {
     expect(t.gw.api.settlements.forVisit(first.answer.output!.setlinfo.mdtrt_id)).toHaveLength(1);
     const other = await t.his.send('2102', { ...input, drugdetail: DRUG_LINES.slice(0, 1) }, { signNo: sign, msgid });
     expect(other.answer).toMatchObject({ infcode: -1, gw_code: 'GW_FSI_MSGID_REUSED' });
+    // A msgid belongs to its operator: another one resending it does not get the stored answer.
+    const colleague = await t.his.signIn('cashier-03');
+    const stranger = await t.his.send('2102', input, { signNo: colleague, opter: 'cashier-03', msgid });
+    expect(stranger.answer).toMatchObject({ infcode: -1, gw_code: 'GW_FSI_MSGID_REUSED', output: null });
   });
 
   it('two copies of one message racing settle once and answer alike', async () => {
