@@ -5,7 +5,6 @@
  * A5: 419.53 × 595.28 pt, flowing onto further pages.
  */
 import { existsSync } from 'node:fs';
-import PDFDocument from 'pdfkit';
 import { GatewayError } from '../errors/gateway-error.ts';
 import type { Paper, Receipt } from './model.ts';
 
@@ -24,6 +23,8 @@ const MM = 72 / 25.4;
 
 export async function renderPdf(r: Receipt, paper: Paper): Promise<Buffer> {
   const [fontFile, family] = findFont();
+  // Loaded on first use: pdfkit and its font engine are heavy, and most receipts print as HTML.
+  const { default: PDFDocument } = await import('pdfkit');
   const roll = paper === '80mm';
   const width = roll ? 80 * MM : 148 * MM;
   const margin = roll ? 4 * MM : 10 * MM;

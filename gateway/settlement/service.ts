@@ -16,6 +16,7 @@ import { AuditLog } from '../store/audit.ts';
 import { PersonStore, type Person } from '../store/persons.ts';
 import { SettlementStore, type SettlementRow } from '../store/settlements.ts';
 import { OutboxStore } from '../store/outbox.ts';
+import { GroupCommitter } from '../store/group-commit.ts';
 import { GatewayError } from '../errors/gateway-error.ts';
 import { computeSettlement, parseTrialRequest, selectPolicy, type EngineContext, type MedType, type SettlementResult, type TrialRequest } from '../engine/index.ts';
 import { fromFen, toFen } from '../money.ts';
@@ -121,8 +122,11 @@ export class SettlementService {
   private readonly audit: AuditLog;
   private readonly now: () => Date;
   private readonly reversedStmt;
+  /** Concurrent settlements share one transaction and one fsync (store/group-commit.ts). */
+  readonly committer: GroupCommitter;
 
   constructor(private readonly deps: SettlementServiceDeps) {
+    this.committer = new GroupCommitter(deps.db);
     this.persons = new PersonStore(deps.db);
     this.settlements = new SettlementStore(deps.db);
     this.outbox = new OutboxStore(deps.db);
@@ -236,7 +240,7 @@ export class SettlementService {
       created_at: now.toISOString(),
     };
 
-    const commit = this.deps.db.transaction((): SettlementView | undefined => {
+    const commit = (): SettlementView | undefined => {
       // A racing request may have committed since the checks above: check again, now alone.
       const raced = this.replay(key, input.requestHash);
       if (raced) return raced;
@@ -270,10 +274,10 @@ export class SettlementService {
         detail: { session_id: input.operator.session_id, mdtrt_id: mdtrtId, med_type: input.visit.med_type, medfee_sumamt: result.setlinfo.medfee_sumamt, fund_pay_sumamt: result.setlinfo.fund_pay_sumamt, offline, record_id: recordId },
       }, row.created_at);
       return undefined;
-    });
+    };
     let raced: SettlementView | undefined;
     try {
-      raced = commit.immediate();
+      raced = await this.committer.run(commit);
     } catch (cause) {
       throw storageError(cause);
     }

@@ -51,6 +51,15 @@ export const MIGRATIONS: readonly Migration[] = [
         created_at TEXT NOT NULL
       );
       CREATE INDEX accumulator_deltas_psn ON accumulator_deltas(psn_no, year);
+      CREATE INDEX accumulator_deltas_setl ON accumulator_deltas(setl_id);
+      -- snapshot + every delta, kept in step with both so a settlement reads one row, not the
+      -- whole year's history (a pharmacy regular may settle hundreds of times a year).
+      CREATE TABLE accumulator_totals (
+        psn_no      TEXT NOT NULL,
+        year        INTEGER NOT NULL,
+        accumulators TEXT NOT NULL,
+        PRIMARY KEY (psn_no, year)
+      );
 
       CREATE TABLE settlements (
         setl_id          TEXT PRIMARY KEY,

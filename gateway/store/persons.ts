@@ -38,6 +38,8 @@ export class PersonStore {
   private readonly byCardStmt;
   private readonly foldDeliveredStmt;
   private readonly lastConfirmedStmt;
+  private readonly totalStmt;
+  private readonly putTotalStmt;
 
   constructor(db: Db) {
     this.upsertStmt = db.prepare(`
@@ -54,6 +56,9 @@ export class PersonStore {
     this.foldDeliveredStmt = db.prepare(`DELETE FROM accumulator_deltas WHERE psn_no = ? AND year = ?
       AND NOT EXISTS (SELECT 1 FROM outbox o JOIN settlements s ON o.visit_id = s.mdtrt_id
                       WHERE s.setl_id = accumulator_deltas.setl_id AND o.status = 'pending')`);
+    this.totalStmt = db.prepare('SELECT accumulators FROM accumulator_totals WHERE psn_no = ? AND year = ?');
+    this.putTotalStmt = db.prepare(`INSERT INTO accumulator_totals (psn_no, year, accumulators) VALUES (?, ?, ?)
+      ON CONFLICT (psn_no, year) DO UPDATE SET accumulators = excluded.accumulators`);
     this.lastConfirmedStmt = db.prepare('SELECT max(taken_at) AS at FROM accumulator_snapshots WHERE psn_no = ?');
     this.snapshotStmt = db.prepare('SELECT accumulators FROM accumulator_snapshots WHERE psn_no = ? AND year = ?');
     this.deltasStmt = db.prepare('SELECT delta FROM accumulator_deltas WHERE psn_no = ? AND year = ? ORDER BY id');
@@ -89,6 +94,7 @@ export class PersonStore {
   replaceSnapshot(psnNo: string, year: number, acc: Accumulators, at = new Date()): void {
     this.putSnapshotStmt.run(psnNo, year, JSON.stringify(acc), at.toISOString());
     this.foldDeliveredStmt.run(psnNo, year);
+    this.putTotalStmt.run(psnNo, year, JSON.stringify(this.recompute(psnNo, year)));
   }
 
   get(psnNo: string): Person | undefined {
@@ -99,8 +105,14 @@ export class PersonStore {
     return fromRow(this.byCertStmt.get(certno) as PersonRow | undefined);
   }
 
-  /** The centre's snapshot for the year plus every local delta since. */
+  /** The centre's snapshot for the year plus every local delta since (one row, kept in step). */
   accumulators(psnNo: string, year: number): Accumulators {
+    const total = this.totalStmt.get(psnNo, year) as { accumulators: string } | undefined;
+    return total ? { ...EMPTY_ACCUMULATORS, ...(JSON.parse(total.accumulators) as Partial<Accumulators>) } : this.recompute(psnNo, year);
+  }
+
+  /** Snapshot + deltas summed from the history; what the running total must always equal. */
+  recompute(psnNo: string, year: number): Accumulators {
     const snap = this.snapshotStmt.get(psnNo, year) as { accumulators: string } | undefined;
     let acc: Accumulators = snap ? { ...EMPTY_ACCUMULATORS, ...(JSON.parse(snap.accumulators) as Partial<Accumulators>) } : EMPTY_ACCUMULATORS;
     for (const row of this.deltasStmt.iterate(psnNo, year) as Iterable<{ delta: string }>) {
@@ -111,10 +123,13 @@ export class PersonStore {
 
   putSnapshot(psnNo: string, year: number, acc: Accumulators, at = new Date()): void {
     this.putSnapshotStmt.run(psnNo, year, JSON.stringify(acc), at.toISOString());
+    this.putTotalStmt.run(psnNo, year, JSON.stringify(this.recompute(psnNo, year)));
   }
 
+  /** Call inside the settlement's transaction: the delta and the running total move together. */
   addDelta(psnNo: string, year: number, setlId: string, delta: Partial<AccumulatorsDelta>, at = new Date()): void {
     this.addDeltaStmt.run(psnNo, year, setlId, JSON.stringify(delta), at.toISOString());
+    this.putTotalStmt.run(psnNo, year, JSON.stringify(sumAccumulators(this.accumulators(psnNo, year), delta)));
   }
 }
 
