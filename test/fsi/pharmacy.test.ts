@@ -73,6 +73,14 @@ describe('1101 person information', () => {
     expect(out.gw_offline_flag).toBe('0');
   });
 
+  it('by social security card (03, card number and card_sn): the same person', async () => {
+    const { answer } = await t.his.send('1101', { data: { mdtrt_cert_type: '03', mdtrt_cert_no: 'A00000001', card_sn: '0123456789ABCDEF' } }, { signNo: sign });
+    expect(answer.infcode).toBe(0);
+    expect(answer.output!.baseinfo).toMatchObject({ psn_no: '15220100000000000001', psn_name: '张三', certno: ZHANG_SAN });
+    const bad = await t.his.send('1101', { data: { mdtrt_cert_type: '04', mdtrt_cert_no: 'A00000001' } }, { signNo: sign });
+    expect(bad.answer).toMatchObject({ infcode: -1, gw_code: 'GW_VALIDATION', gw_details: { path: 'input.data.mdtrt_cert_type' } });
+  });
+
   it('an employee\'s account balance comes as a number with two places', async () => {
     const { answer, text } = await t.his.send('1101', { data: { mdtrt_cert_type: '02', mdtrt_cert_no: LI_SI } }, { signNo: sign });
     expect(answer.output!.insuinfo[0]).toMatchObject({ balc: '1234.56', insutype: '310', psn_type: '1101' });
