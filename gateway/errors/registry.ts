@@ -11,6 +11,7 @@ import { SETTLEMENT_CODES } from './codes/settlement.ts';
 import { CENTER_CODES } from './codes/center.ts';
 import { FSI_CODES } from './codes/fsi.ts';
 import { OPS_CODES } from './codes/ops.ts';
+import { PERIPHERAL_CODES } from './codes/peripherals.ts';
 
 export interface ErrorEntry {
   /** HTTP status the API answers with. */
@@ -29,6 +30,7 @@ export const ERROR_CODES = {
   ...CENTER_CODES,
   ...FSI_CODES,
   ...OPS_CODES,
+  ...PERIPHERAL_CODES,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
