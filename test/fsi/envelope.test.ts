@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FSI_PATHS } from '../../gateway/api/routes/fsi.ts';
 import { loadFsiProfile } from '../../gateway/fsi/index.ts';
+import { stringifyFsiJson } from '../../gateway/fsi/wire.ts';
 import { TRANSACTIONS } from '../../gateway/fsi/transactions.ts';
 import { startFsiGateway, DRUG_LINES, FIXMEDINS, ZHANG_SAN, readAnswer, type FsiTestGateway } from './support.ts';
 
@@ -167,6 +168,40 @@ describe('fuzzing the endpoint', () => {
       expect([0, -1]).toContain(answer.infcode);
       expect(answer.gw_code).not.toBe('GW_INTERNAL');
       if (answer.infcode === -1) expect(answer.err_msg).toBeTruthy();
+    }), { numRuns: 300 });
+  });
+
+  it('valid messages with one field replaced by anything: still one answer, never an internal error', async () => {
+    const endpoint = t.endpointWith(loadFsiProfile());
+    const fuzzSign = await t.his.signIn('fuzz-02');
+    const drug = DRUG_LINES.map((l) => ({ ...l }));
+    const templates: Array<[string, Record<string, unknown>]> = [
+      ['1101', { data: { mdtrt_cert_type: '02', mdtrt_cert_no: ZHANG_SAN, card_sn: '' } }],
+      ['2101', { data: { psn_no: psnNo, medfee_sumamt: '51.00', acct_used_flag: '0' }, drugdetail: drug }],
+      ['2201', { data: { psn_no: psnNo, ipt_otp_no: 'MZ-FUZZ', med_type: '11', begntime: '2026-11-22 08:00:00' } }],
+      ['2401', { mdtrtinfo: { psn_no: psnNo, ipt_no: 'ZY-FUZZ', med_type: '21', begntime: '2026-11-01 08:00:00' }, diseinfo: [{ diag_code: 'J18.900', diag_name: '肺炎', diag_srt_no: 1 }] }],
+      ['3201', { data: { stmt_begndate: '2026-11-22', stmt_enddate: '2026-11-22', medfee_sumamt: 0, fund_pay_sumamt: 0, acct_pay: 0, fixmedins_setl_cnt: 0 } }],
+      ['2601', { data: { omsgid: 'H15220100001202611220000000000', oinfno: '2304', psn_no: psnNo } }],
+    ];
+    /** Every path to a leaf of a template. */
+    const leaves = (v: unknown, at: Array<string | number> = []): Array<Array<string | number>> =>
+      v && typeof v === 'object' && !('isLosslessNumber' in v)
+        ? Object.entries(v).flatMap(([k, x]) => leaves(x, [...at, Array.isArray(v) ? Number(k) : k]))
+        : [at];
+    const setAt = (v: unknown, path: Array<string | number>, value: unknown): unknown => {
+      if (path.length === 0) return value;
+      const [head, ...rest] = path;
+      const copy = (Array.isArray(v) ? [...v] : { ...(v as object) }) as Record<string | number, unknown>;
+      copy[head!] = setAt(copy[head!], rest, value);
+      return copy;
+    };
+    const mutated = fc.constantFrom(...templates).chain(([infno, input]) =>
+      fc.tuple(fc.constant(infno), fc.constantFrom(...leaves(input)), fc.jsonValue({ maxDepth: 2 })).map(([code, path, value]) => [code, setAt(input, path, value)] as const));
+    await fc.assert(fc.asyncProperty(mutated, async ([infno, input]) => {
+      const result = await endpoint.handle(stringifyFsiJson(envelope(infno, input, { opter: 'fuzz-02', sign_no: fuzzSign }), 'number'));
+      const answer = readAnswer(result.text);
+      expect([0, -1]).toContain(answer.infcode);
+      expect(answer.gw_code, answer.gw_message).not.toBe('GW_INTERNAL');
     }), { numRuns: 300 });
   });
 });
