@@ -99,6 +99,12 @@ describe('what HIS software sends is tolerated', () => {
     expect(answer.output!.baseinfo.psn_name).toBe('张三');
   });
 
+  it('the OpenAPI document lists the endpoint once, under its own tag', async () => {
+    const doc = (await t.gw.app.inject({ method: 'GET', url: '/docs/json' })).json() as { paths: Record<string, { post?: { tags?: string[] } }> };
+    expect(doc.paths['/fsi/api/tx']?.post?.tags).toEqual(['national interface']);
+    expect(doc.paths['/fsi/api/rsfComIfsService/callService']).toBeUndefined();
+  });
+
   it('without the API key the front door refuses before the endpoint (HTTP 401)', async () => {
     const res = await t.gw.app.inject({ method: 'POST', url: FSI_PATHS[0], payload: JSON.stringify(envelope('1101', {})), headers: { 'content-type': 'application/json' } });
     expect(res.statusCode).toBe(401);
