@@ -147,9 +147,3 @@ export function failureAnswer(err: GatewayError, times: AnswerTimes, profile: Fs
     ...(err.details ? { gw_details: err.details } : {}),
   };
 }
-
-/** How a HIS reads `infcode`: 0, "0", " 0 " all mean success (national-interface.md). */
-export function infcodeOk(infcode: unknown): boolean {
-  const text = typeof infcode === 'object' && infcode !== null && 'value' in infcode ? String((infcode as { value: unknown }).value) : String(infcode);
-  return Number(text.trim()) === 0 && text.trim() !== '';
-}
