@@ -14,8 +14,14 @@ export interface Transmitter {
   transmit(apdu: Buffer): Buffer;
 }
 
+/**
+ * `=> 00B207280B`. PINs never reach a transcript (STYLE.md item 14): the data of VERIFY
+ * (`0020`) and CHANGE PIN (`805E`) is written as `*`, e.g. `=> 0020000003******`.
+ */
 export function commandLine(apdu: Uint8Array): string {
-  return `=> ${hex(apdu)}`;
+  const text = hex(apdu);
+  const pin = apdu.length > 5 && ((apdu[0] === 0x00 && apdu[1] === 0x20) || (apdu[0] === 0x80 && apdu[1] === 0x5e));
+  return `=> ${pin ? text.slice(0, 10) + '*'.repeat(text.length - 10) : text}`;
 }
 
 export function responseLine(rapdu: Uint8Array): string {

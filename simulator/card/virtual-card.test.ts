@@ -376,3 +376,12 @@ describe('VirtualCard — 2.00 card and special cards', () => {
     expectTranscript(c, '=> 00B207280B\n<= 6A82');
   });
 });
+
+describe('transcript lines', () => {
+  it('never show a PIN', async () => {
+    const { commandLine } = await import('./transcript.ts');
+    expect(commandLine(fromHex('0020000003123456'))).toBe('=> 0020000003******');
+    expect(commandLine(fromHex('805E010007123456FF654321'))).toBe('=> 805E010007**************');
+    expect(commandLine(fromHex('00B207280B'))).toBe('=> 00B207280B');
+  });
+});

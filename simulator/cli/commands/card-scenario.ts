@@ -1,0 +1,93 @@
+/**
+ * `yibao-sim scenario NAME` — run a scenario script (simulator/card/scenarios/) to certify a
+ * counter: the simulator plays the card and tells the person at the counter what to do.
+ */
+import { parseArgs } from 'node:util';
+import type { CliIo, Command } from '../../../gateway/cli/command.ts';
+import { VirtualPsam } from '../../card/virtual-psam.ts';
+import { loadScenario, runScenario, ScenarioError, scenarioNames } from '../../card/scenario.ts';
+import { VpcdLink } from '../../card/vpcd-link.ts';
+import { benchInfo, BENCH_NAMES } from '../../pcsc/stack.ts';
+
+const USAGE = `Usage: yibao-sim scenario NAME [--bench N | --port P] [--no-psam] [--transcript FILE] [--timeout S]
+       yibao-sim scenario --list
+
+Runs a scenario script against the counter: the simulator inserts, removes and swaps virtual
+cards in the bench's reader, says what the person at the counter must do, and checks what
+the counter sends (PASSED / FAILED, exit code 0 / 1).
+  NAME               a scenario (see --list) or a path to a scenario JSON file
+  --bench N          vpcd bench 0-${BENCH_NAMES.length - 1} (default 0: "Virtual PCD", ports 35963/35964)
+  --port P           the card's vpcd port instead of a bench's (the PSAM goes to P+1)
+  --no-psam          do not serve the PSAM in the next slot
+  --transcript FILE  append every APDU as '=> …' / '<= …' lines (PINs hidden)
+  --timeout S        how long a step waits for the counter (default 120 s)`;
+
+export const scenarioCommand: Command = {
+  name: ['scenario'],
+  summary: 'Certify a counter: run a card scenario script (insert, pull out mid-read, wrong PIN …)',
+  usage: USAGE,
+  async run(args: string[], io: CliIo): Promise<number> {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args,
+        allowPositionals: true,
+        options: { list: { type: 'boolean' }, bench: { type: 'string' }, port: { type: 'string' }, 'no-psam': { type: 'boolean' }, transcript: { type: 'string' }, timeout: { type: 'string' } },
+        strict: true,
+      });
+    } catch (err) {
+      io.stderr.write(`yibao-sim scenario: ${(err as Error).message}\n`);
+      return 2;
+    }
+    const { values, positionals } = parsed;
+    if (values.list) {
+      for (const name of scenarioNames()) io.stdout.write(`${name}  ${loadScenario(name).description}\n`);
+      return 0;
+    }
+    const name = positionals[0];
+    if (!name) {
+      io.stderr.write(`yibao-sim scenario: name a scenario (or --list)\n\n${USAGE}\n`);
+      return 2;
+    }
+    let scenario;
+    try {
+      scenario = loadScenario(name);
+    } catch (err) {
+      if (err instanceof ScenarioError) {
+        io.stderr.write(`yibao-sim scenario: ${err.message}\n`);
+        return 1;
+      }
+      throw err;
+    }
+    const bench = Number(values.bench ?? 0);
+    if (!Number.isInteger(bench) || bench < 0 || bench >= BENCH_NAMES.length) {
+      io.stderr.write(`yibao-sim scenario: --bench is 0-${BENCH_NAMES.length - 1}\n`);
+      return 2;
+    }
+    const port = values.port !== undefined ? Number(values.port) : benchInfo(bench).userPort;
+    const transcript = values.transcript;
+    const link = new VpcdLink({ port, label: `card slot :${port}`, ...(transcript ? { transcript } : {}) });
+    const psamLink = values['no-psam'] ? undefined : new VpcdLink({ port: port + 1, label: `PSAM slot :${port + 1}`, ...(transcript ? { transcript } : {}) });
+    const controller = new AbortController();
+    const stop = (): void => controller.abort(new Error('stopped by signal'));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    try {
+      if (psamLink) await psamLink.insert(new VirtualPsam());
+      const result = await runScenario(scenario, link, {
+        say: (line) => io.stdout.write(`${line}\n`),
+        defaultTimeoutMs: Number(values.timeout ?? 120) * 1000,
+        signal: controller.signal,
+      });
+      return result.passed ? 0 : 1;
+    } catch (err) {
+      io.stderr.write(`yibao-sim scenario: ${(err as Error).message}\n`);
+      return 1;
+    } finally {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      await link.close();
+      await psamLink?.close();
+    }
+  },
+};
