@@ -9,7 +9,7 @@ import { externalAuthenticate, getChallenge, PSAM, readRecordByTag, selectByName
 import { ALGORITHM_CODE, cardFactor, cityFactor, KEY_ID } from '../../protocol/sscard/crypto.ts';
 import { CardAbsentError, InProcessSlot } from './in-process-slot.ts';
 import { loadScenario, parseScenario, runScenario, scenarioNames, ScenarioError } from './scenario.ts';
-import { VirtualCard } from './virtual-card.ts';
+import type { VirtualCard } from './virtual-card.ts';
 import { VirtualPsam } from './virtual-psam.ts';
 
 const psam = new VirtualPsam();
