@@ -46,7 +46,9 @@ done
 
 cd "$(dirname "$0")/../.."
 set +e
-YIBAO_KEEP_PCSCD=1 "$@"
+# a command that restarts pcscd kills it by this pid (never by name: the pid namespace is shared)
+# and starts it again with this configuration; it stops what it started itself.
+YIBAO_KEEP_PCSCD=1 YIBAO_PRIVATE_PCSCD_PID=$pcscd_pid YIBAO_PRIVATE_PCSCD_CONF="$work/conf" "$@"
 rc=$?
 kill "$pcscd_pid" 2>/dev/null
 wait "$pcscd_pid" 2>/dev/null
