@@ -25,8 +25,3 @@ export function localDate(at: Date, offsetMinutes: number): string {
 export function compactStamp(at: Date, offsetMinutes: number): string {
   return shifted(at, offsetMinutes).replace(/[-:TZ.]/g, '');
 }
-
-/** "2026-11-22 21:03:37" local at +480 → the instant 2026-11-22T13:03:37.000Z. */
-export function fromLocalDateTime(text: string, offsetMinutes: number): Date {
-  return new Date(Date.parse(`${text.replace(' ', 'T')}Z`) - offsetMinutes * 60_000);
-}
