@@ -35,7 +35,7 @@ if (mode === 'fill' && dbFile) {
   const db = openDatabase({ file: dbFile });
   const outbox = new OutboxStore(db);
   const client = new CenterClient({ baseUrl: url ?? '', gatewayId: BENCH_GATEWAY, keyId: 'k1', key: BENCH_KEY, timeoutMs: 120_000 });
-  const uploader = new Uploader({ source: outbox, client, batchSize: Number(batch), concurrency: Number(conc) });
+  const uploader = new Uploader({ source: outbox, client, batchSize: Number(batch), concurrency: Number(conc), pollMs: 5 });
   const rssStart = process.memoryUsage().rss;
   let peak = rssStart;
   const sampler = setInterval(() => {
@@ -43,7 +43,11 @@ if (mode === 'fill' && dbFile) {
   }, 20);
   const t0 = performance.now();
   const backlogBefore = outbox.backlog().count;
-  while (uploader.status().totals.delivered < target && outbox.backlog().count > 0) await uploader.drainOnce();
+  // The background loop, stopped once `target` records are delivered (a drainOnce would go on
+  // through the whole backlog).
+  uploader.start();
+  while (uploader.status().totals.delivered < target && outbox.backlog().count > 0) await new Promise((r) => setTimeout(r, 10));
+  await uploader.stop();
   const seconds = (performance.now() - t0) / 1000;
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage().rss);
