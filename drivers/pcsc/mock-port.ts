@@ -64,6 +64,11 @@ export class MockPcscPort implements PcscPort {
     return this.#handles.size;
   }
 
+  /** Open handles on one reader. */
+  handlesOn(reader: string): number {
+    return [...this.#handles].filter((h) => h.reader === reader).length;
+  }
+
   addReader(name: string): void {
     if (this.#slots.has(name)) return;
     this.#slots.set(name, { card: null, generation: 0, heldByOtherProgram: false });

@@ -7,7 +7,7 @@
  * PSAM slots, keeping a PSAM session open, and publishing reader and card events.
  */
 import { CardChannel } from '../../drivers/pcsc/card-channel.ts';
-import type { PcscPort, ReaderEvent } from '../../drivers/pcsc/port.ts';
+import type { CardHandle, PcscPort, ReaderEvent } from '../../drivers/pcsc/port.ts';
 import { isTransportError } from '../../drivers/pcsc/errors.ts';
 import { isCardApplicationError } from '../../drivers/card/errors.ts';
 import { legacyString, type CardIdentity } from '../../drivers/card/identity.ts';
@@ -83,6 +83,11 @@ export interface CredentialServiceOptions {
   /** Terminal device number in the reader-DLL string; default the user reader's name. */
   readonly terminalDeviceNumber?: string;
   readonly transmitTimeoutMs?: number;
+  /**
+   * How long a read waits for a reader another program holds (SCARD_E_SHARING_VIOLATION)
+   * before answering GW_CARD_READER_BUSY; default 1 s.
+   */
+  readonly busyWaitMs?: number;
   readonly clock?: () => Date;
   readonly log?: Logger;
 }
@@ -265,7 +270,7 @@ export class CredentialService {
   async #withCard<T>(userReader: string, psamReader: string | null, fn: (card: SocialSecurityCard, psam: Psam | null) => Promise<T>): Promise<T> {
     let handle;
     try {
-      handle = await this.#port.connect(userReader, { share: 'exclusive' });
+      handle = await this.#connect(userReader);
     } catch (err) {
       throw cardGatewayError(err, userReader);
     }
@@ -282,13 +287,26 @@ export class CredentialService {
     }
   }
 
+  /** Connects exclusively, waiting a little while another program holds the reader. */
+  async #connect(reader: string): Promise<CardHandle> {
+    const deadline = Date.now() + (this.#options.busyWaitMs ?? 1_000);
+    for (;;) {
+      try {
+        return await this.#port.connect(reader, { share: 'exclusive' });
+      } catch (err) {
+        if (!isTransportError(err) || err.kind !== 'sharing-violation' || Date.now() >= deadline) throw err;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+  }
+
   /** The PSAM session of a reader, opened on first use; null when the slot is empty. */
   async #psam(reader: string): Promise<Psam | null> {
     const open = this.#psams.get(reader);
     if (open) return open;
     let handle;
     try {
-      handle = await this.#port.connect(reader, { share: 'exclusive' });
+      handle = await this.#connect(reader);
     } catch (err) {
       if (isTransportError(err) && (err.kind === 'no-card' || err.kind === 'reader-gone')) return null;
       throw err;

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CardChannel } from '../../drivers/pcsc/card-channel.ts';
-import type { PcscPort, ReaderEvent } from '../../drivers/pcsc/port.ts';
+import type { CardHandle, PcscPort, ReaderEvent } from '../../drivers/pcsc/port.ts';
 import { PcscTransportError } from '../../drivers/pcsc/errors.ts';
 import { parseLegacyString } from '../../drivers/card/identity.ts';
 import { Psam } from '../../drivers/card/psam.ts';
@@ -78,6 +78,17 @@ export function nextEvent(port: PcscPort, match: (e: ReaderEvent) => boolean, ti
 }
 
 const profile = (name: string): CardProfile => loadProfile(name);
+
+async function connectWhenFree(port: PcscPort, reader: string): Promise<CardHandle> {
+  for (let tries = 0; ; tries++) {
+    try {
+      return await port.connect(reader, { share: 'exclusive' });
+    } catch (err) {
+      if (!(err instanceof PcscTransportError) || err.kind !== 'sharing-violation' || tries >= 20) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
 const card = (name: string): VirtualCard => new VirtualCard(profile(name));
 
 async function gatewayError(promise: Promise<unknown>): Promise<GatewayError> {
@@ -148,7 +159,8 @@ export function pcscPortContract(makeStack: () => Promise<ContractStack>): void 
 
     it('keeps other programs out while the gateway reads, and is kept out while another program reads', async () => {
       await setUp(card('employee-account'), null);
-      const ours = await stack.port.connect(stack.userReader, { share: 'exclusive' });
+      // (another program on this machine may glance at a new card: wait for it like a read does)
+      const ours = await connectWhenFree(stack.port, stack.userReader);
       const release = await stack.holdExclusive('user').catch((e: unknown) => e);
       expect(release).toMatchObject({ kind: 'sharing-violation' });
       await ours.disconnect();
@@ -161,7 +173,7 @@ export function pcscPortContract(makeStack: () => Promise<ContractStack>): void 
 
     it('holds other handles back while a transaction runs', async () => {
       await setUp(card('adult-resident'), null);
-      const a = await stack.port.connect(stack.userReader);
+      const a = await connectWhenFree(stack.port, stack.userReader);
       const b = await stack.port.connect(stack.userReader);
       const order: string[] = [];
       await a.beginTransaction();
@@ -198,8 +210,8 @@ export function pcscPortContract(makeStack: () => Promise<ContractStack>): void 
       expect(fields[9]).toBe('152201000001');
 
       // the identity alone (no clone check), as the benchmark measures it, PSAM session open
-      const handle = await stack.port.connect(stack.userReader);
-      const psamHandle = await stack.port.connect(stack.psamReader);
+      const handle = await connectWhenFree(stack.port, stack.userReader);
+      const psamHandle = await connectWhenFree(stack.port, stack.psamReader);
       try {
         const psam = new Psam(new CardChannel(psamHandle));
         const identity = await new SocialSecurityCard(new CardChannel(handle)).readIdentity({ psam });
@@ -220,7 +232,7 @@ export function pcscPortContract(makeStack: () => Promise<ContractStack>): void 
       // SELECT SSSE answered 6113 on T=0: the driver asked for exactly 0x13 bytes
       expect(t0.commands).toContain('00C0000013');
       // a wrong Le on T=0 answers 6Cxx: the channel repeats the command with the exact length
-      const handle = await stack.port.connect(stack.userReader);
+      const handle = await connectWhenFree(stack.port, stack.userReader);
       try {
         const channel = new CardChannel(handle);
         await channel.exchange(Buffer.from('00A404000F7378312E73682EC9E7BBE1B1A3D5CF', 'hex'));
@@ -303,7 +315,7 @@ export function pcscPortContract(makeStack: () => Promise<ContractStack>): void 
     it('reads the DF04 medical records', async () => {
       const p = profile('employee-account');
       await setUp(card('employee-account'), null);
-      const handle = await stack.port.connect(stack.userReader);
+      const handle = await connectWhenFree(stack.port, stack.userReader);
       try {
         const medical = await new SocialSecurityCard(new CardChannel(handle)).readMedical();
         expect(medical).toEqual({ ...p.df04.ef05, ...p.df04.ef06 });
@@ -314,8 +326,8 @@ export function pcscPortContract(makeStack: () => Promise<ContractStack>): void 
 
     it('reconnect resets the card: a 3.0 card forgets its external authentication', async () => {
       await setUp(card('adult-resident'));
-      const handle = await stack.port.connect(stack.userReader);
-      const psamHandle = await stack.port.connect(stack.psamReader);
+      const handle = await connectWhenFree(stack.port, stack.userReader);
+      const psamHandle = await connectWhenFree(stack.port, stack.psamReader);
       try {
         const psam = new Psam(new CardChannel(psamHandle));
         await new SocialSecurityCard(new CardChannel(handle)).readIdentity({ psam });
@@ -334,7 +346,7 @@ export function pcscPortContract(makeStack: () => Promise<ContractStack>): void 
 
     it('a handle to a card that left is a transport error, never a status word', async () => {
       await setUp(card('adult-resident'), null);
-      const handle = await stack.port.connect(stack.userReader);
+      const handle = await connectWhenFree(stack.port, stack.userReader);
       await stack.remove('user');
       const err = await handle.transmit(Buffer.from('0084000008', 'hex')).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(PcscTransportError);

@@ -43,7 +43,7 @@ function mockStack(): ContractStack {
     remove: async (slot) => port.removeCard(reader(slot)),
     holdExclusive: async (slot) => {
       // the mock's other program cannot take a reader the gateway holds: same rule as pcscd
-      if (port.openHandles > 0) throw new PcscTransportError('sharing-violation', `${reader(slot)}: in use`, { reader: reader(slot) });
+      if (port.handlesOn(reader(slot)) > 0) throw new PcscTransportError('sharing-violation', `${reader(slot)}: in use`, { reader: reader(slot) });
       const release = port.holdExclusive(reader(slot));
       return async () => release();
     },
