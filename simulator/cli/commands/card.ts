@@ -171,13 +171,14 @@ export const cardCommand: Command = {
 };
 
 async function serveUntilStopped(server: CardServer, io: CliIo): Promise<number> {
+  let stop: () => void = () => undefined;
   const stopped = new Promise<void>((resolve) => {
-    const stop = (): void => resolve();
+    stop = resolve;
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
     const input = io.stdin as NodeJS.ReadStream;
     if (!input.isTTY) return;
-    const rl = createInterface({ input, output: io.stdout as NodeJS.WriteStream, prompt: 'card> ' });
+    const rl = createInterface({ input, output: io.stdout as NodeJS.WriteStream, prompt: 'card> ', terminal: false });
     rl.prompt();
     rl.on('close', stop);
     rl.on('line', (line) => {
@@ -217,6 +218,8 @@ async function serveUntilStopped(server: CardServer, io: CliIo): Promise<number>
     });
   });
   await stopped;
+  process.off('SIGINT', stop);
+  process.off('SIGTERM', stop);
   await server.close();
   io.stdout.write('card server stopped\n');
   return 0;
