@@ -4,7 +4,9 @@
  * READ RECORD EF05 tag 07 and EF06 tag 08 (shared/reference/social-security-card.md).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hex } from '../../protocol/apdu/errors.ts';
+import { fromHex, hex } from '../../protocol/apdu/errors.ts';
+import { cardFactor, cardKey, cityFactor, cryptogram } from '../../protocol/sscard/crypto.ts';
+import { DEMO_TEST_KEYS } from '../../simulator/card/keys.ts';
 import { loadProfile } from '../../simulator/card/profile.ts';
 import { VirtualCard } from '../../simulator/card/virtual-card.ts';
 import { VpcdLink } from '../../simulator/card/vpcd-link.ts';
@@ -68,6 +70,17 @@ describe('a foreign PC/SC client reads the virtual card', () => {
     await insert(new VirtualCard(profile));
     const got = await openscSend(bench.userReader, [SELECT_SSSE, READ_EF05_07, READ_EF06_08]);
     expect(got.map((e) => e.received)).toEqual([`${FCI_SSSE}9000`, `0709${ascii(profile.ef05.cardNumber)}9000`, '6982']);
+    await remove();
+  });
+
+  it('opensc-tool: a 3.00 card reads EF06 tag 08 after GET CHALLENGE and EXTERNAL AUTHENTICATE (SM4)', async () => {
+    const profile = loadProfile('adult-resident');
+    const r = fromHex('0123456789ABCDEF'); // a card with a known "random", so the cryptogram can be given on the command line
+    const code = profile.ef05.cardIdCode;
+    const c = cryptogram('sm4', cardKey('sm4', DEMO_TEST_KEYS.rkssse, cityFactor(code), cardFactor(code)), r);
+    await insert(new VirtualCard(profile, DEMO_TEST_KEYS, { random: () => Buffer.from(r) }));
+    const got = await openscSend(bench.userReader, [SELECT_SSSE, '0084000008', `0082000110${hex(c)}${hex(r)}`, READ_EF06_08]);
+    expect(got.map((e) => e.received)).toEqual([`${FCI_SSSE}9000`, `${hex(r)}9000`, '9000', `0812${ascii(profile.ef06.idNumber)}9000`]);
     await remove();
   });
 
