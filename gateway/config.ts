@@ -17,6 +17,8 @@ interface OptionSpec<K extends Kind> {
   readonly description: string;
   readonly min?: number;
   readonly max?: number;
+  /** A string option whose empty value means "off" (e.g. no TLS). */
+  readonly allowEmpty?: boolean;
 }
 
 export const OPTIONS = {
@@ -38,6 +40,8 @@ export const OPTIONS = {
   backupFullEveryDays: { kind: 'int', env: 'YIBAO_BACKUP_FULL_EVERY_DAYS', default: 7, min: 1, max: 31, description: '`backup --auto` takes a full backup when the last full one is this many days old, else an incremental one (Zhoushan rules: daily incremental, weekly full).' },
   backupKeepDays: { kind: 'int', env: 'YIBAO_BACKUP_KEEP_DAYS', default: 98, min: 92, max: 3660, description: 'Backup sets (a full backup and its incrementals) older than this are pruned after a new full backup; at least 92 days (database operation logs kept at least three months).' },
   requireApiKey: { kind: 'bool', env: 'YIBAO_REQUIRE_API_KEY', default: true, description: 'Refuse API requests without a valid HIS client key (create keys with `yibao-gateway apikey create`). Turn off only on a lab machine.' },
+  tlsCertFile: { kind: 'string', env: 'YIBAO_TLS_CERT_FILE', default: '', allowEmpty: true, description: 'PEM certificate for HTTPS on the HIS API; set with tlsKeyFile when HIS machines reach the gateway over the network. Empty: plain HTTP.' },
+  tlsKeyFile: { kind: 'string', env: 'YIBAO_TLS_KEY_FILE', default: '', allowEmpty: true, description: 'PEM private key matching tlsCertFile. Empty: plain HTTP.' },
   logLevel: { kind: 'string', env: 'YIBAO_LOG_LEVEL', default: 'info', description: 'pino log level: fatal, error, warn, info, debug, trace.' },
 } as const satisfies Record<string, OptionSpec<Kind>>;
 
@@ -60,7 +64,7 @@ function coerce(name: OptionName, raw: unknown, source: string): string | number
       if (raw === false || raw === 'false' || raw === '0') return false;
       throw bad('expected true or false');
     case 'string':
-      if (typeof raw !== 'string' || raw.length === 0) throw bad('expected a non-empty string');
+      if (typeof raw !== 'string' || (raw.length === 0 && !spec.allowEmpty)) throw bad('expected a non-empty string');
       return raw;
   }
 }
