@@ -7,12 +7,14 @@
  * integrity check passes. Several lanes (own data directory, own process) run side by side
  * to keep the whole test near a minute.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFile } from 'node:fs/promises';
+import { build } from 'esbuild';
 import { createInterface } from 'node:readline';
 import { openDatabase } from '../../gateway/store/db.ts';
 import { PersonStore } from '../../gateway/store/persons.ts';
@@ -20,7 +22,23 @@ import { EMPTY_ACCUMULATORS } from '../../gateway/settlement/accumulators.ts';
 import { ApiKeys } from '../../gateway/auth/api-keys.ts';
 import { AuditLog } from '../../gateway/store/audit.ts';
 
-const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
+const CHILD_SOURCE = fileURLToPath(new URL('./child.ts', import.meta.url));
+// The child is bundled once (esbuild, as tsx would transform it) so that each of the 52
+// restarts skips tsx's loader; inside node_modules so its packages resolve as usual, and
+// with each module's import.meta.url kept, so data files are found where they are.
+const CHILD = fileURLToPath(new URL(`../../node_modules/.cache/yibao-crash/child-${process.pid}.mjs`, import.meta.url));
+
+beforeAll(async () => {
+  await build({
+    entryPoints: [CHILD_SOURCE], outfile: CHILD, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'error',
+    plugins: [{
+      name: 'keep-import-meta-url',
+      setup(b) {
+        b.onLoad({ filter: /\.ts$/ }, async (args) => ({ contents: (await readFile(args.path, 'utf8')).replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)), loader: 'ts' }));
+      },
+    }],
+  });
+});
 const LANES = Number(process.env.CRASH_LANES ?? 4);
 const KILLS_PER_LANE = Number(process.env.CRASH_KILLS ?? 13); // 4 × 13 = 52 kills
 const PSN = 'P-CRASH-1';
@@ -30,8 +48,16 @@ const LINES = [
 ];
 
 const dirs: string[] = [];
-afterAll(() => {
+const children = new Set<ChildProcess>();
+afterAll(async () => {
+  // A failed lane must not leave its gateway running (or writing into a directory being removed).
+  await Promise.all([...children].map((c) => new Promise<void>((resolve) => {
+    if (c.exitCode !== null || c.signalCode !== null) return resolve();
+    c.once('exit', () => resolve());
+    c.kill('SIGKILL');
+  })));
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  rmSync(CHILD, { force: true });
 });
 
 function prepare(): { dir: string; key: string } {
@@ -50,7 +76,9 @@ function prepare(): { dir: string; key: string } {
 }
 
 async function startChild(dir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [CHILD, dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
   const url = await new Promise<string>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
     lines.once('line', (l) => resolve(l.trim()));
