@@ -1,6 +1,7 @@
 /**
  * Chaos at the central link: settlements keep arriving at the counter while the centre drops
- * acknowledgements, repeats and reorders them, fails, times out, pushes back and restarts,
+ * acknowledgements, repeats and reorders them, fails, times out, pushes back, trickles its
+ * replies, goes dark for a moment and restarts,
  * and the gateway's uploader is killed and started again and again. The outbox (here the
  * in-memory one standing in for SQLite) is all that survives a gateway restart.
  * Afterwards: the centre holds every record exactly once with identical amounts, in per-visit
@@ -23,7 +24,7 @@ import { cancellationRecord, FIXTURE_DAY, outboxRow, settlementRecord } from './
 
 const GATEWAY = 'H15220100001-GW01';
 const TOTAL = 2_000;
-const FAULTS: FaultPatch = { dropAckRate: 0.15, duplicateAckRate: 0.15, reorder: true, reorderMaxDelayMs: 5, errorRate: 0.05, timeoutRate: 0.02, backPressureRate: 0.05, retryAfterSeconds: 0, jitterMs: 3 };
+const FAULTS: FaultPatch = { dropAckRate: 0.15, duplicateAckRate: 0.15, reorder: true, reorderMaxDelayMs: 5, errorRate: 0.05, timeoutRate: 0.02, backPressureRate: 0.05, retryAfterSeconds: 0, jitterMs: 3, slowDripBytesPerSec: 2_000_000 };
 const dir = mkdtempSync(join(tmpdir(), 'centre-chaos-'));
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -87,6 +88,7 @@ describe('chaos: counters settle while the link and both ends fail', () => {
         uploader.start();
         restarts += 1;
       }
+      if (produced === 800) centre.setFaults({ outageSeconds: 0.3 }); // a full outage mid-run
       if (produced === 1_200 && centreRestarts === 0) {
         await centre.close();
         centre = await startCenter({ dataDir: dir, port, faults: FAULTS });
