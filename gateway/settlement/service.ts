@@ -97,6 +97,8 @@ export interface SettleInput {
   readonly visit: VisitFacts;
   /** The lines, or a function reading them (called after the replay check, and again at commit to see they did not change). */
   readonly lines: readonly SaleLine[] | (() => readonly SaleLine[]);
+  /** A cheap fingerprint of the lines' state, compared at commit instead of re-reading them. */
+  readonly linesVersion?: () => string;
   readonly medinsSetlId: string | null;
   readonly useAccount: boolean;
   readonly operator: Operator;
@@ -206,6 +208,7 @@ export class SettlementService {
     const person = this.persons.get(input.psnNo)!;
     const now = this.now();
     const readLines = (): readonly SaleLine[] => (typeof input.lines === 'function' ? input.lines() : input.lines);
+    const version = input.linesVersion?.();
     const lines = readLines();
     const { request, policyId } = this.buildRequest(person, input.visit, lines, input.useAccount, now);
     const result = computeSettlement(request, this.deps.engine);
@@ -246,7 +249,8 @@ export class SettlementService {
       if (raced) return raced;
       this.refuseReversed(key, input.medinsSetlId);
       input.guard?.();
-      if (typeof input.lines === 'function' && JSON.stringify(readLines()) !== JSON.stringify(lines)) {
+      const changed = input.linesVersion ? input.linesVersion() !== version : typeof input.lines === 'function' && JSON.stringify(readLines()) !== JSON.stringify(lines);
+      if (changed) {
         throw new GatewayError('GW_LINE_CONFLICT', { detail: 'the fee lines changed while settling; settle again', details: { path: 'lines' } });
       }
       if (offline) {

@@ -310,6 +310,7 @@ export class VisitService {
       visit: this.facts(visit),
       // Read after the replay and guard checks: a replay must not fail because lines changed since.
       lines: () => this.settleLines(mdtrtId),
+      linesVersion: () => this.visits.linesVersion(mdtrtId),
       medinsSetlId: body.medins_setl_id ?? null,
       useAccount: body.use_account !== false,
       operator,

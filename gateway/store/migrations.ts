@@ -170,6 +170,7 @@ export const MIGRATIONS: readonly Migration[] = [
         ordinal         INTEGER NOT NULL,
         PRIMARY KEY (mdtrt_id, feedetl_sn)
       );
+      CREATE INDEX fee_lines_order ON fee_lines(mdtrt_id, ordinal);
       CREATE INDEX fee_lines_refund ON fee_lines(mdtrt_id, init_feedetl_sn) WHERE init_feedetl_sn IS NOT NULL;
 
       -- Operator sessions (9001 sign-in returns sign_no; 9002 signs out). Every write names one.

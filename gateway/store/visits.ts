@@ -74,6 +74,7 @@ export class VisitStore {
   private readonly cancelAllStmt;
   private readonly nextOrdinalStmt;
   private readonly reopenStmt;
+  private readonly versionStmt;
 
   constructor(db: Db) {
     this.insertVisit = db.prepare(`INSERT INTO visits (mdtrt_id, ipt_otp_no, request_hash, psn_no, kind, med_type, special_disease, exclusion_cause, accident,
@@ -98,6 +99,8 @@ export class VisitStore {
     this.refundsOfStmt = db.prepare("SELECT * FROM fee_lines WHERE mdtrt_id = ? AND init_feedetl_sn = ? AND status = 'active' ORDER BY ordinal");
     this.cancelLineStmt = db.prepare("UPDATE fee_lines SET status = 'cancelled' WHERE mdtrt_id = ? AND feedetl_sn = ? AND status = 'active'");
     this.cancelAllStmt = db.prepare("UPDATE fee_lines SET status = 'cancelled' WHERE mdtrt_id = ? AND status = 'active'");
+    // Lines only ever change by an add (a new, higher ordinal) or a cancel (one fewer active).
+    this.versionStmt = db.prepare("SELECT coalesce(max(ordinal), 0) || '/' || sum(status = 'active') AS v FROM fee_lines WHERE mdtrt_id = ?");
     this.nextOrdinalStmt = db.prepare('SELECT coalesce(max(ordinal), 0) + 1 AS n FROM fee_lines WHERE mdtrt_id = ?');
   }
 
@@ -130,6 +133,11 @@ export class VisitStore {
 
   diagnoses(mdtrtId: string): DiagnosisRow[] {
     return this.diagStmt.all(mdtrtId) as DiagnosisRow[];
+  }
+
+  /** Changes whenever the visit's lines change: "<highest ordinal>/<active count>". */
+  linesVersion(mdtrtId: string): string {
+    return String((this.versionStmt.get(mdtrtId) as { v: string | null }).v);
   }
 
   nextOrdinal(mdtrtId: string): number {
