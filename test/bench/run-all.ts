@@ -92,6 +92,11 @@ function runOne(file: string, env: NodeJS.ProcessEnv, timeoutMs: number): Promis
   });
 }
 
+/** A measured ratio (not a target): `…ratio…` or `a_vs_b`, e.g. `ratio_engine_to_json_parse`, `sale_vs_empty_throughput`. */
+export function isRatio(key: string): boolean {
+  return /ratio|_vs_/i.test(key) && !/^target/i.test(key.replace(/^.*\./, ''));
+}
+
 function formatFigures(o: Outcome): string {
   if (o.error) return `== ${o.name}: FAILED (${o.error})\n`;
   const entries = Object.entries(o.figures ?? {});
@@ -126,7 +131,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   const benches = Object.fromEntries(outcomes.filter((o) => o.figures).map((o) => [o.name, o.figures!]));
-  const ratios = Object.fromEntries(outcomes.flatMap((o) => Object.entries(o.figures ?? {}).filter(([k, v]) => /ratio/i.test(k) && typeof v === 'number').map(([k, v]) => [`${o.name}.${k}`, v])));
+  const ratios = Object.fromEntries(outcomes.flatMap((o) => Object.entries(o.figures ?? {}).filter(([k, v]) => isRatio(k) && typeof v === 'number').map(([k, v]) => [`${o.name}.${k}`, v])));
   const report = {
     product: 'yibao-gateway',
     version: pkg.version,

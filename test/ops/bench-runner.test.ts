@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { benchEnv, benchFiles, QUICK_ENV } from '../bench/run-all.ts';
+import { benchEnv, benchFiles, isRatio, QUICK_ENV } from '../bench/run-all.ts';
 
 const DIR = fileURLToPath(new URL('../bench/', import.meta.url));
 
@@ -25,5 +25,10 @@ describe('bench runner', () => {
     expect(env.YIBAO_BENCH_QUICK).toBe('1');
     expect(env.YIBAO_BENCH_CENTER_N).toBe(QUICK_ENV.YIBAO_BENCH_CENTER_N);
     expect(benchEnv({}, false).YIBAO_BENCH_CENTER_N).toBeUndefined();
+  });
+
+  it('collects measured ratios, not targets', () => {
+    expect(['ratio_engine_to_json_parse', 'sale_vs_empty_throughput', 'center.drain_to_baseline_ratio'].every(isRatio)).toBe(true);
+    expect(['target_throughput_ratio', 'target_ratio', 'sale_p99_ms'].some(isRatio)).toBe(false);
   });
 });
