@@ -128,8 +128,10 @@ describe('2101 / 2102 / 5203 / 2103 pharmacy', () => {
     expect(preAmounts).toEqual(amounts);
     expect(answer.output!.detlcutinfo.map((l: Record<string, string>) => [l.feedetl_sn, l.chrgitm_lv, l.det_item_fee_sumamt, l.fulamt_ownpay_amt, l.inscp_scp_amt]))
       .toEqual([['1', '01', '16.00', '0.00', '16.00'], ['2', '03', '35.00', '35.00', '0.00']]);
-    // Xing'an residents have no pharmacy benefit: no fund paid, so no fund lines.
+    // Xing'an residents have no pharmacy benefit: no fund paid, so no fund lines, and the
+    // engine's warning reaches the cashier in warn_msg.
     expect(answer.output!.setldetail).toEqual([]);
+    expect(answer.warn_msg).toMatch(/^本政策基金不支付此类就诊/);
     expect(settled).toMatchObject({ hifp_pay: '0.00', fund_pay_sumamt: '0.00', psn_cash_pay: '51.00', pool_prop_selfpay: '0.0000', gw_policy: 'cn-xingan-resident-2008' });
   });
 
