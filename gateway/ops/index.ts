@@ -10,7 +10,8 @@ import type { Logger } from '../log.ts';
 import type { SettlementStore } from '../store/settlements.ts';
 import type { Uploader } from '../center/uploader.ts';
 import type { SyncStatus } from '../center/sync.ts';
-import type { ReaderStatus } from '../credentials/service.ts';
+import type { CredentialEvent, ReaderStatus } from '../credentials/service.ts';
+import { GatewayError } from '../errors/gateway-error.ts';
 import type { OfflineGate } from '../settlement/offline-gate.ts';
 import { toGatewayError } from '../api/server.ts';
 import { cstDay, dailyTotals } from '../settlement/totals.ts';
@@ -29,8 +30,8 @@ export interface OpsDeps {
   readonly log?: Logger;
   readonly settlements: SettlementStore;
   readonly uploader: Pick<Uploader, 'status' | 'on'>;
-  /** The credential service (or anything listing readers the same way). */
-  readonly readers?: { listReaders(): Promise<ReaderStatus[]> };
+  /** The credential service (or anything listing readers the same way, and telling reader events). */
+  readonly readers?: { listReaders(): Promise<ReaderStatus[]>; watch?(listener: (event: CredentialEvent) => void): () => void };
   readonly sync?: { status(): SyncStatus[] };
   readonly offlineGate?: OfflineGate;
   readonly clock?: () => Date;
@@ -77,6 +78,14 @@ export function createOps(deps: OpsDeps): Ops {
     if (!outcome.error) return;
     metrics.errors.inc({ code: outcome.error.code, source: 'uploader' });
     errors.add(outcome.error, 'uploader');
+  });
+
+  // pcscd going away is an error a technician must see even when no card read failed yet.
+  deps.readers?.watch?.((event) => {
+    if (event.type !== 'service-lost') return;
+    const err = new GatewayError('GW_CARD_PCSCD_DOWN');
+    metrics.errors.inc({ code: err.code, source: 'readers' });
+    errors.add(err, 'readers');
   });
 
   return {
