@@ -8,7 +8,7 @@ import type { Config } from '../config.ts';
 import type { Db } from '../store/db.ts';
 import type { Logger } from '../log.ts';
 import type { SettlementStore } from '../store/settlements.ts';
-import type { Uploader } from '../center/uploader.ts';
+import type { UploaderEvents, UploaderStatus } from '../center/uploader.ts';
 import type { SyncStatus } from '../center/sync.ts';
 import type { CredentialEvent, ReaderStatus } from '../credentials/service.ts';
 import { GatewayError } from '../errors/gateway-error.ts';
@@ -29,7 +29,11 @@ export interface OpsDeps {
   readonly db: Db;
   readonly log?: Logger;
   readonly settlements: SettlementStore;
-  readonly uploader: Pick<Uploader, 'status' | 'on'>;
+  /** The uploader: its status and its events (the Uploader, or a test's stand-in). */
+  readonly uploader: {
+    status(): UploaderStatus;
+    on<K extends keyof UploaderEvents>(event: K, listener: (...args: UploaderEvents[K]) => void): unknown;
+  };
   /** The credential service (or anything listing readers the same way, and telling reader events). */
   readonly readers?: { listReaders(): Promise<ReaderStatus[]>; watch?(listener: (event: CredentialEvent) => void): () => void };
   readonly sync?: { status(): SyncStatus[] };
