@@ -5,9 +5,25 @@ import { demoCommand } from './commands/demo.ts';
 import { trialCommand } from './commands/trial.ts';
 import { cardReadCommand } from './commands/card.ts';
 import { configCommand } from './commands/config.ts';
+import { apikeyCommand } from './commands/apikey.ts';
+import { auditCommand } from './commands/audit.ts';
+import { backupCommand } from './commands/backup.ts';
+import { restoreCommand } from './commands/restore.ts';
+import { verifyCommand } from './commands/verify.ts';
 
-/** The table `yibao-gateway --help` prints. Commands are added here as their areas land. */
-export const COMMANDS: readonly Command[] = [serveCommand, demoCommand, cardReadCommand, trialCommand, configCommand];
+/** The table `yibao-gateway --help` prints, in the order a newcomer meets the commands. */
+export const COMMANDS: readonly Command[] = [
+  serveCommand,
+  demoCommand,
+  cardReadCommand,
+  trialCommand,
+  apikeyCommand,
+  auditCommand,
+  backupCommand,
+  restoreCommand,
+  verifyCommand,
+  configCommand,
+];
 
 export async function main(argv: string[]): Promise<number> {
   return dispatch('yibao-gateway', 'hospital medical-insurance settlement gateway', COMMANDS, argv, processIo);
