@@ -18,6 +18,7 @@ import { settlementRoutes } from './routes/settlements.ts';
 import { visitRoutes } from './routes/visits.ts';
 import { operatorRoutes } from './routes/operators.ts';
 import { personRoutes } from './routes/persons.ts';
+import { DataVersionStore } from '../store/data-versions.ts';
 
 export interface HisApiOptions {
   readonly db: Db;
@@ -45,6 +46,11 @@ export interface HisApi {
 
 export function createHisApi(options: HisApiOptions): HisApi {
   const { db, now } = options;
+  const versions = new DataVersionStore(db);
+  db.transaction(() => {
+    versions.record('catalogue', [options.engine.catalogue.version]);
+    versions.record('policy', options.engine.policies.policies.map((p) => p.id));
+  }).immediate();
   const sessions = new OperatorSessions(db, now);
   const keys = new ApiKeys(db, now);
   const settlements = new SettlementService({

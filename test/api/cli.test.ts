@@ -54,3 +54,17 @@ describe('apikey and audit commands', () => {
     }
   });
 });
+
+describe('data versions', () => {
+  it('records the catalogue and policy versions a gateway starts with, once', async () => {
+    const { startTestGateway } = await import('./support.ts');
+    const t = await startTestGateway();
+    try {
+      const rows = t.gw.db.prepare('SELECT kind, version FROM data_versions ORDER BY kind, version').all() as Array<{ kind: string; version: string }>;
+      expect(rows.filter((r) => r.kind === 'catalogue')).toHaveLength(1);
+      expect(rows.map((r) => r.version)).toContain('cn-xingan-resident-2008');
+    } finally {
+      await t.close();
+    }
+  });
+});
