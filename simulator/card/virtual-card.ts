@@ -144,7 +144,7 @@ export class VirtualCard extends IsoCard {
       this.ef = undefined;
       return sw(SW.OK);
     }
-    if (fid === 0xdf04 && cmd.p1 !== 0x02 && this.df !== 'DF04') {
+    if (fid === 0xdf04 && cmd.p1 !== 0x02) {
       this.df = 'DF04';
       this.ef = undefined;
       return sw(SW.OK);
