@@ -285,7 +285,7 @@ export class SettlementService {
     } catch (cause) {
       throw storageError(cause);
     }
-    return raced ?? this.view(row);
+    return raced ?? this.view(row, result, null);
   }
 
   get(setlId: string): SettlementView {
@@ -316,7 +316,8 @@ export class SettlementService {
     return this.view(existing);
   }
 
-  view(row: SettlementRow): SettlementView {
+  /** The answer for a stored row; a fresh settlement passes its result and cancellation state to skip re-reading them. */
+  view(row: SettlementRow, result?: SettlementResult, cancelledBy?: string | null): SettlementView {
     return {
       setl_id: row.setl_id,
       mdtrt_id: row.mdtrt_id,
@@ -327,8 +328,8 @@ export class SettlementService {
       medins_setl_id: row.medins_setl_id,
       operator: row.operator,
       session_id: row.session_id,
-      result: JSON.parse(row.result) as SettlementResult,
-      cancelled_by: this.settlements.cancellationOf(row.setl_id)?.setl_id ?? null,
+      result: result ?? (JSON.parse(row.result) as SettlementResult),
+      cancelled_by: cancelledBy !== undefined ? cancelledBy : (this.settlements.cancellationOf(row.setl_id)?.setl_id ?? null),
     };
   }
 }
