@@ -17,6 +17,7 @@ import { PersonService } from './persons/identify.ts';
 import { CenterClient, keyFromConfig } from './center/client.ts';
 import { Uploader } from './center/uploader.ts';
 import { buildServer } from './api/server.ts';
+import { tlsOptions } from './auth/tls.ts';
 import { createHisApi, type HisApi } from './api/his-api.ts';
 import { trialRoutesFor } from './api/routes/trial.ts';
 import { readersRoutes } from './api/routes/readers.ts';
@@ -116,6 +117,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   const settlements = api.settlements;
 
   const app = await buildServer({
+    https: tlsOptions(config),
     logger: log,
     version: VERSION,
     routes: [...api.routes, trialRoutesFor(engine), (app) => readersRoutes(app, { credentials })],

@@ -14,6 +14,8 @@ export interface ServerOptions {
   /** Area plugins to register, each `async (app) => { app.post(...) }`. */
   readonly routes: ReadonlyArray<(app: FastifyInstance) => Promise<void>>;
   readonly version: string;
+  /** PEM certificate and key: the API answers HTTPS only (config tlsCertFile/tlsKeyFile). */
+  readonly https?: { readonly cert: Buffer; readonly key: Buffer } | undefined;
 }
 
 /** Turns anything thrown into a GatewayError, keeping the cause. */
@@ -38,6 +40,7 @@ export function toGatewayError(err: unknown): GatewayError {
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
+    ...(options.https ? { https: { cert: options.https.cert, key: options.https.key } } : {}),
     loggerInstance: options.logger as FastifyBaseLogger,
     bodyLimit: 8 * 1024 * 1024,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },

@@ -1,12 +1,15 @@
-/** Optional TLS: both PEM files or neither; a fastify server built with them speaks HTTPS. */
+/** Optional TLS: both PEM files or neither; a gateway configured with them speaks HTTPS only. */
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request } from 'node:https';
-import Fastify from 'fastify';
 import { tlsOptions } from '../../gateway/auth/tls.ts';
+import { createGateway } from '../../gateway/app.ts';
+import { loadConfig } from '../../gateway/config.ts';
+import { createLogger } from '../../gateway/log.ts';
+import { inProcessPort } from '../../simulator/pcsc/in-process.ts';
 
 describe('TLS options', () => {
   it('is off when neither file is set, refuses one without the other, and serves HTTPS with both', async () => {
@@ -20,10 +23,11 @@ describe('TLS options', () => {
       const key = join(dir, 'key.pem');
       execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
       const https = tlsOptions({ tlsCertFile: cert, tlsKeyFile: key })!;
-      const app = Fastify({ https });
-      app.get('/healthz', async () => ({ status: 'ok' }));
-      await app.listen({ host: '127.0.0.1', port: 0 });
-      const port = (app.server.address() as { port: number }).port;
+      const config = loadConfig({ env: {}, overrides: { dataDir: join(dir, 'data'), port: 0, tlsCertFile: cert, tlsKeyFile: key } });
+      const gateway = await createGateway(config, { logger: createLogger({ level: 'silent' }), pcscPort: inProcessPort() });
+      const url = await gateway.start();
+      expect(url).toMatch(/^https:/);
+      const port = Number(new URL(url).port);
       const body = await new Promise<string>((resolve, reject) => {
         const req = request({ host: '127.0.0.1', port, path: '/healthz', ca: https.cert }, (res) => {
           let data = '';
@@ -33,8 +37,8 @@ describe('TLS options', () => {
         req.on('error', reject);
         req.end();
       });
-      await app.close();
-      expect(JSON.parse(body)).toEqual({ status: 'ok' });
+      await gateway.close();
+      expect(JSON.parse(body)).toMatchObject({ status: 'ok' });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
