@@ -244,6 +244,41 @@ export const MIGRATIONS: readonly Migration[] = [
         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
     `,
   },
+  {
+    version: 2,
+    name: 'center-link',
+    sql: `
+      -- The uploader's queue in the order it reads it: only pending rows, so delivered history
+      -- (millions of rows after a year) costs nothing, and nextBatch walks the index instead of
+      -- sorting every pending row (0.8 s a call at 300,000 pending without it).
+      CREATE INDEX outbox_queue ON outbox(created_at, visit_id, seq) WHERE status = 'pending';
+      -- "an earlier record of this visit is still waiting": looked up by (visit_id, seq).
+      CREATE INDEX outbox_visit_pending ON outbox(visit_id, seq) WHERE status = 'pending';
+
+      -- Adjudication results from the centre (adjudication.proto), one row per record id, the
+      -- latest decision kept; cursor is the position in the gateway's result stream.
+      CREATE TABLE adjudications (
+        record_id    TEXT PRIMARY KEY,
+        setl_id      TEXT NOT NULL,
+        outcome      TEXT NOT NULL CHECK (outcome IN ('accepted','adjusted','rejected','unspecified')),
+        code         TEXT NOT NULL DEFAULT '',
+        reason       TEXT NOT NULL DEFAULT '',
+        -- JSON: the centre's adjusted amounts (ADJUSTED) and line decisions, as sent.
+        adjusted     TEXT,
+        lines        TEXT NOT NULL DEFAULT '[]',
+        decided_at   INTEGER NOT NULL,
+        cursor       INTEGER NOT NULL,
+        received_at  INTEGER NOT NULL
+      );
+      CREATE INDEX adjudications_cursor ON adjudications(cursor);
+      CREATE INDEX adjudications_setl ON adjudications(setl_id);
+      -- Where the adjudication poller stopped: moved in the same transaction as the page it read.
+      CREATE TABLE center_cursors (
+        name   TEXT PRIMARY KEY,
+        cursor INTEGER NOT NULL
+      );
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

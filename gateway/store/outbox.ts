@@ -43,11 +43,14 @@ export class OutboxStore implements OutboxSource {
     this.nextSeqStmt = db.prepare('SELECT coalesce(max(seq), 0) + 1 AS seq FROM outbox WHERE visit_id = ?');
     // Due records whose visit has no earlier record still waiting: a visit's records leave in
     // seq order (several may share a batch, in order); visits with a batch in flight are skipped.
-    this.nextBatchStmt = db.prepare(`SELECT o.* FROM outbox o
+    // Migration 2's partial indexes: outbox_queue gives the ORDER BY without a sort (the scan
+    // stops after @limit rows), outbox_visit_pending answers the NOT EXISTS by (visit_id, seq).
+    this.nextBatchStmt = db.prepare(`SELECT o.* FROM outbox o INDEXED BY outbox_queue
       WHERE o.status = 'pending' AND o.not_before <= @now
         AND o.visit_id NOT IN (SELECT value FROM json_each(@skip))
-        AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.visit_id = o.visit_id AND e.seq < o.seq
-                        AND e.status = 'pending' AND e.not_before > @now)
+        AND NOT EXISTS (SELECT 1 FROM outbox e INDEXED BY outbox_visit_pending
+                        WHERE e.visit_id = o.visit_id AND e.seq < o.seq
+                          AND e.status = 'pending' AND e.not_before > @now)
       ORDER BY o.created_at, o.visit_id, o.seq LIMIT @limit`);
     this.settleStmt = db.prepare(`UPDATE outbox SET status = @status, settled_at = @at, reject_code = @code, reject_reason = @reason
       WHERE id = @id AND status = 'pending'`);
