@@ -8,25 +8,29 @@
  *    that parses the same JSON body. Targets: p99 ≤ 10 ms, throughput ≥ 20 % of the empty route.
  * 2. Discharge settle of a 2,000-line inpatient visit over HTTP: p50 and p99.
  *
+ * Three processes, as in production: the gateway (with the empty route beside it, idle while
+ * the sale runs and vice versa) in one child, the centre simulator in another, autocannon and
+ * the discharge client in this one — so the load generator does not steal the server's event
+ * loop, and both routes are measured the same way.
+ *
  * YIBAO_BENCH_SECONDS sets each autocannon run's duration (default 20; CI may use 2).
+ * YIBAO_BENCH_LOG_LEVEL sets the gateway's log level (default silent; logs go to /dev/null).
  * Run alone: node --import tsx test/bench/api.bench.ts
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
-import Fastify from 'fastify';
-import { startCenter } from '../../simulator/center/server.ts';
-import { createGateway } from '../../gateway/app.ts';
-import { loadConfig } from '../../gateway/config.ts';
-import { createLogger } from '../../gateway/log.ts';
 
 const CONNECTIONS = 32;
 const SETTLE_ROUNDS = Number(process.env.YIBAO_BENCH_SETTLE_ROUNDS ?? 20);
 const ZHANG_SAN = '152201198001011237';
+const SELF = fileURLToPath(import.meta.url);
 
 const MENU: ReadonlyArray<readonly [string, string, string, string]> = [
   ['DRG-A-0001', '24', '0.80', '19.20'],
@@ -52,6 +56,59 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
+/** What a server child prints on its first stdout line. */
+interface Ready {
+  readonly url: string;
+  readonly emptyUrl?: string;
+}
+
+/** Starts this file in a server role; resolves once the child printed its ready line. */
+async function startChild(role: 'center' | 'gateway', args: string[], env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; ready: Ready }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', SELF, '--serve', role, ...args], { stdio: ['pipe', 'pipe', 'inherit'], env });
+  const rl = createInterface({ input: child.stdout! });
+  const ready = await new Promise<Ready>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${role} child exited (${code}) before it was ready`)));
+    rl.once('line', (line) => resolve(JSON.parse(line) as Ready));
+  });
+  return { child, ready };
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.stdin?.end(); // the child closes its servers when stdin ends
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** Server role: the centre simulator. */
+async function serveCenter(): Promise<void> {
+  const { startCenter } = await import('../../simulator/center/server.ts');
+  const center = await startCenter();
+  process.stdout.write(`${JSON.stringify({ url: center.url })}\n`);
+  process.stdin.resume();
+  process.stdin.once('end', () => void center.close().then(() => process.exit(0)));
+}
+
+/** Server role: the gateway as `serve` builds it, and an empty fastify route beside it. */
+async function serveGateway(dataDir: string, centerUrl: string): Promise<void> {
+  const [{ default: Fastify }, { createGateway }, { loadConfig }, { createLogger }, { pino }] = await Promise.all([
+    import('fastify'), import('../../gateway/app.ts'), import('../../gateway/config.ts'), import('../../gateway/log.ts'), import('pino'),
+  ]);
+  const level = process.env.YIBAO_BENCH_LOG_LEVEL ?? 'silent';
+  const config = loadConfig({ env: {}, overrides: { dataDir, port: 0, centerUrl, logLevel: level } });
+  const logger = createLogger({ level }, pino.destination({ dest: openSync('/dev/null', 'w'), sync: false }));
+  const gw = await createGateway(config, { logger });
+  const empty = Fastify();
+  empty.post('/empty', async () => ({}));
+  const url = await gw.start();
+  const emptyUrl = await empty.listen({ host: '127.0.0.1', port: 0 });
+  process.stdout.write(`${JSON.stringify({ url, emptyUrl })}\n`);
+  process.stdin.resume();
+  process.stdin.once('end', () => void Promise.all([empty.close(), gw.close()]).then(() => process.exit(0)));
+}
+
 async function cannon(url: string, headers: Record<string, string>, body: string, seconds: number, uniqueKey: boolean): Promise<autocannon.Result> {
   return autocannon({
     url,
@@ -64,28 +121,38 @@ async function cannon(url: string, headers: Record<string, string>, body: string
   });
 }
 
+async function post(url: string, headers: Record<string, string>, body: unknown, key?: string): Promise<Record<string, unknown>> {
+  const res = await fetch(url, { method: 'POST', headers: { ...headers, 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}) }, body: JSON.stringify(body) });
+  const json = (await res.json()) as Record<string, unknown>;
+  if (res.status !== 200) throw new Error(`${url}: ${res.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
 export async function run(): Promise<Record<string, number | string>> {
   const seconds = Number(process.env.YIBAO_BENCH_SECONDS ?? 20);
   const dir = mkdtempSync(join(tmpdir(), 'yibao-bench-api-'));
-  const center = await startCenter();
-  const config = loadConfig({ env: {}, overrides: { dataDir: dir, port: 0, centerUrl: center.url, logLevel: 'silent' } });
-  const gw = await createGateway(config, { logger: createLogger({ level: 'silent' }) });
-  const empty = Fastify();
-  empty.post('/empty', async () => ({}));
+  const children: ChildProcess[] = [];
   try {
-    const base = await gw.start();
-    const emptyUrl = await empty.listen({ host: '127.0.0.1', port: 0 });
-    const key = gw.api.keys.create('bench', 'bench').key;
-    const auth = { authorization: `Bearer ${key}` };
-    const signIn = await fetch(`${base}/v1/operators/sign-in`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ opter: 'bench', role: 'cashier' }) });
-    const session = ((await signIn.json()) as { session_id: string }).session_id;
-    const headers = { ...auth, 'x-session-id': session };
-    const who = await fetch(`${base}/v1/persons/identify`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify({ mdtrt_cert_type: '02', mdtrt_cert_no: ZHANG_SAN }) });
-    const psnNo = ((await who.json()) as { person: { psn_no: string } }).person.psn_no;
-    const saleBody = JSON.stringify({ psn_no: psnNo, lines: lines(10) });
+    const center = await startChild('center', [], process.env);
+    children.push(center.child);
+    const gateway = await startChild('gateway', [dir, center.ready.url], process.env);
+    children.push(gateway.child);
+    const base = gateway.ready.url;
+    const emptyUrl = gateway.ready.emptyUrl!;
 
-    const check = await fetch(`${base}/v1/pharmacy/sales`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json', 'idempotency-key': randomUUID() }, body: saleBody });
-    if (check.status !== 200) throw new Error(`sale failed: ${check.status} ${await check.text()}`);
+    // The key is created the way a technician does it, on the same database (WAL: a second connection is fine).
+    const [{ openDatabase }, { ApiKeys }] = await Promise.all([import('../../gateway/store/db.ts'), import('../../gateway/auth/api-keys.ts')]);
+    const db = openDatabase({ file: join(dir, 'gateway.sqlite') });
+    const key = new ApiKeys(db).create('bench', 'bench').key;
+    db.close();
+    const auth = { authorization: `Bearer ${key}` };
+    const session = (await post(`${base}/v1/operators/sign-in`, auth, { opter: 'bench', role: 'cashier' })).session_id as string;
+    const headers = { ...auth, 'x-session-id': session };
+    const who = await post(`${base}/v1/persons/identify`, headers, { mdtrt_cert_type: '02', mdtrt_cert_no: ZHANG_SAN });
+    const psnNo = (who.person as { psn_no: string }).psn_no;
+    const sale = { psn_no: psnNo, lines: lines(10) };
+    const saleBody = JSON.stringify(sale);
+    await post(`${base}/v1/pharmacy/sales`, headers, sale, randomUUID());
 
     const emptyRun = await cannon(`${emptyUrl}/empty`, {}, saleBody, seconds, false);
     const saleRun = await cannon(`${base}/v1/pharmacy/sales`, headers, saleBody, seconds, true);
@@ -94,13 +161,10 @@ export async function run(): Promise<Record<string, number | string>> {
     // Discharge settle of a 2,000-line stay.
     const times: number[] = [];
     for (let round = 0; round < SETTLE_ROUNDS; round++) {
-      const admit = await gw.app.inject({ method: 'POST', url: '/v1/visits/inpatient', headers, payload: { psn_no: psnNo, ipt_otp_no: `B${round}-${randomUUID().slice(0, 20)}`, med_type: 'inpatient', begntime: '2026-11-01' } });
-      const id = admit.json().mdtrt_id as string;
-      for (let batch = 0; batch < 4; batch++) {
-        const add = await gw.app.inject({ method: 'POST', url: `/v1/visits/${id}/fee-lines`, headers, payload: { lines: lines(500, `b${batch}-`) } });
-        if (add.statusCode !== 200) throw new Error(add.body);
-      }
-      await gw.app.inject({ method: 'POST', url: `/v1/visits/${id}/discharge`, headers, payload: {} });
+      const admit = await post(`${base}/v1/visits/inpatient`, headers, { psn_no: psnNo, ipt_otp_no: `B${round}-${randomUUID().slice(0, 20)}`, med_type: 'inpatient', begntime: '2026-11-01' });
+      const id = admit.mdtrt_id as string;
+      for (let batch = 0; batch < 4; batch++) await post(`${base}/v1/visits/${id}/fee-lines`, headers, { lines: lines(500, `b${batch}-`) });
+      await post(`${base}/v1/visits/${id}/discharge`, headers, {});
       const t0 = performance.now();
       const res = await fetch(`${base}/v1/visits/${id}/settle`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json', 'idempotency-key': randomUUID() }, body: '{}' });
       await res.arrayBuffer();
@@ -127,14 +191,17 @@ export async function run(): Promise<Record<string, number | string>> {
       discharge_settle_2000_lines_p99_ms: Number(percentile(times, 99).toFixed(1)),
     };
   } finally {
-    await empty.close();
-    await gw.close();
-    await center.close();
+    for (const child of children.reverse()) await stopChild(child);
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+const serveAt = process.argv.indexOf('--serve');
+if (serveAt > 0 && import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const role = process.argv[serveAt + 1];
+  if (role === 'center') await serveCenter();
+  else await serveGateway(process.argv[serveAt + 2]!, process.argv[serveAt + 3]!);
+} else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const figures = await run();
   for (const [k, v] of Object.entries(figures)) console.log(`${k.padEnd(40)} ${v}`);
 }
