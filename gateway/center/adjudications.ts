@@ -34,12 +34,15 @@ export interface AdjudicationPollerOptions {
 export class AdjudicationPoller extends EventEmitter<{ adjudication: [Adjudication] }> {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<PollOutcome> | undefined;
+  /** Aborted by stop(), so shutting down never waits for a silent centre. */
+  private abort = new AbortController();
 
   constructor(private readonly opts: AdjudicationPollerOptions) {
     super();
   }
 
   start(): void {
+    if (this.abort.signal.aborted) this.abort = new AbortController();
     this.timer ??= setInterval(() => void this.pollOnce(), this.opts.intervalMs ?? 60_000);
     this.timer.unref();
   }
@@ -47,6 +50,7 @@ export class AdjudicationPoller extends EventEmitter<{ adjudication: [Adjudicati
   async stop(): Promise<void> {
     clearInterval(this.timer);
     this.timer = undefined;
+    this.abort.abort();
     await this.running;
   }
 
@@ -64,7 +68,7 @@ export class AdjudicationPoller extends EventEmitter<{ adjudication: [Adjudicati
       const after = this.opts.sink.cursor();
       let page;
       try {
-        page = await this.opts.client.adjudications({ afterCursor: after, limit: this.opts.pageSize ?? 500 });
+        page = await this.opts.client.adjudications({ afterCursor: after, limit: this.opts.pageSize ?? 500 }, { signal: this.abort.signal });
       } catch (err) {
         const error = err instanceof GatewayError ? err : new GatewayError('GW_CENTER_BAD_REPLY', { cause: err, detail: 'adjudications' });
         this.opts.log?.warn({ err: error, cursor: after }, 'adjudication poll failed; will ask again');

@@ -78,6 +78,7 @@ export class CenterClient {
   private readonly timeoutMs: number;
   private readonly fetchImpl: typeof fetch;
   private readonly now: () => number;
+  private answeredAt: number | null = null;
 
   constructor(private readonly opts: CenterClientOptions) {
     this.baseUrl = opts.baseUrl.replace(/\/+$/, '');
@@ -187,7 +188,16 @@ export class CenterClient {
     if (!Buffer.from(opened.fields.nonce).equals(Buffer.from(nonce))) {
       throw new GatewayError('GW_CENTER_BAD_REPLY', { detail: `${spec.path}: reply answers another request (nonce)`, details: { endpoint, check: 'nonce' } });
     }
+    this.answeredAt = this.now();
     return opened.fields.body;
+  }
+
+  /**
+   * Unix ms of the centre's last verified reply to any call (upload, person, sync, …), or
+   * null: the gateway's "last online" for the offline limits (offline-limits.ts).
+   */
+  lastAnsweredAt(): number | null {
+    return this.answeredAt;
   }
 
   private httpError(endpoint: EndpointName, response: Response, bytes: Uint8Array): GatewayError {

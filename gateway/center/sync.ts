@@ -53,6 +53,8 @@ export class SyncService {
   private readonly now: () => number;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<SyncOutcome[]> | undefined;
+  /** Aborted by stop(): a call hanging on a silent centre must not hold up the gateway's shutdown. */
+  private abort = new AbortController();
   private readonly state = new Map<SyncKindName, { lastSuccessAt: number | null; lastError: SyncStatus['lastError'] }>();
 
   constructor(private readonly opts: SyncServiceOptions) {
@@ -64,15 +66,18 @@ export class SyncService {
 
   /** Syncs now, then every intervalMs. Resolves with the first round's outcomes. */
   async start(): Promise<SyncOutcome[]> {
-    const first = await this.syncNow();
-    this.timer = setInterval(() => void this.syncNow(), this.intervalMs);
+    if (this.abort.signal.aborted) this.abort = new AbortController();
+    // The timer is set before the first round, so a stop() during that round clears it.
+    this.timer ??= setInterval(() => void this.syncNow(), this.intervalMs);
     this.timer.unref();
-    return first;
+    return this.syncNow();
   }
 
+  /** Stops the timer and cancels a round in progress (its kinds end 'failed'). */
   async stop(): Promise<void> {
     clearInterval(this.timer);
     this.timer = undefined;
+    this.abort.abort();
     await this.running;
   }
 
@@ -98,7 +103,7 @@ export class SyncService {
     const held = this.opts.sink.heldVersion(kind);
     const prior = this.state.get(kind) ?? { lastSuccessAt: null, lastError: null };
     try {
-      const reply = await this.opts.client.sync({ kind: WIRE_KIND[kind], haveVersion: held }, { timeoutMs: this.timeoutMs });
+      const reply = await this.opts.client.sync({ kind: WIRE_KIND[kind], haveVersion: held }, { timeoutMs: this.timeoutMs, signal: this.abort.signal });
       const outcome = this.apply(kind, reply);
       this.state.set(kind, { lastSuccessAt: this.now(), lastError: null });
       if (outcome.result === 'applied') this.opts.log?.info({ kind, version: outcome.version, full: outcome.full, upserted: outcome.upserted, removed: outcome.removed }, 'centre data synced');
