@@ -1,0 +1,123 @@
+/**
+ * What the centre made of the gateway's settlements (issue 7: "surfaces rejections and
+ * adjudication differences to the HIS (query endpoint and event)"):
+ *
+ *   GET /v1/settlements/:setl_id/center   the record's upload state (pending, delivered,
+ *                                         duplicate, rejected with the centre's code and
+ *                                         reason) and the centre's adjudication, if any;
+ *   GET /v1/adjudications?since=N         results after cursor N, oldest first; with
+ *                                         wait_ms the call waits (long poll) until one
+ *                                         arrives — the HIS's event feed without a socket.
+ *
+ * A rejection at upload (the centre refused the record) shows in `upload`; a later decision
+ * (accepted, adjusted amounts, rejected lines) shows in `adjudication`.
+ */
+import type { FastifyInstance } from 'fastify';
+import { GatewayError } from '../../errors/gateway-error.ts';
+import type { AdjudicationView, SqliteAdjudicationSink } from '../../center/store-adjudications.ts';
+import { ANY_OBJECT, ERROR } from '../schemas.ts';
+
+export interface AdjudicationRoutesDeps {
+  readonly store: Pick<SqliteAdjudicationSink, 'since' | 'forSettlement' | 'uploadOf'>;
+  /** Subscribes to "a result or a rejection was stored"; returns the unsubscribe. */
+  readonly onChange: (listener: () => void) => () => void;
+}
+
+const MAX_WAIT_MS = 30_000;
+
+const UPLOAD = {
+  type: 'object',
+  properties: {
+    status: { type: 'string', enum: ['pending', 'delivered', 'duplicate', 'rejected'] },
+    record_id: { type: 'string' },
+    code: { type: ['string', 'null'] },
+    reason: { type: ['string', 'null'] },
+    attempts: { type: 'integer' },
+    settled_at: { type: ['string', 'null'] },
+    last_error: { type: ['string', 'null'] },
+  },
+} as const;
+
+const ADJUDICATION = {
+  type: 'object',
+  properties: {
+    record_id: { type: 'string' },
+    setl_id: { type: 'string' },
+    outcome: { type: 'string', enum: ['accepted', 'adjusted', 'rejected', 'unspecified'] },
+    code: { type: 'string' },
+    reason: { type: 'string' },
+    adjusted: { anyOf: [ANY_OBJECT, { type: 'null' }] },
+    lines: { type: 'array', items: ANY_OBJECT },
+    decided_at: { type: 'string' },
+    cursor: { type: 'integer' },
+  },
+} as const;
+
+export function adjudicationRoutes(deps: AdjudicationRoutesDeps) {
+  return async function routes(app: FastifyInstance): Promise<void> {
+    app.get<{ Params: { setl_id: string } }>('/v1/settlements/:setl_id/center', {
+      schema: {
+        summary: 'The settlement at the centre: upload state (rejections with code and reason) and adjudication',
+        tags: ['settlement'],
+        params: { type: 'object', properties: { setl_id: { type: 'string', minLength: 1, maxLength: 40 } }, required: ['setl_id'] },
+        response: {
+          200: { type: 'object', properties: { setl_id: { type: 'string' }, upload: UPLOAD, adjudication: { anyOf: [ADJUDICATION, { type: 'null' }] } } },
+          '4xx': ERROR,
+        },
+      },
+    }, async (request) => {
+      const { setl_id } = request.params;
+      const upload = deps.store.uploadOf(setl_id);
+      if (!upload) throw new GatewayError('GW_SETTLEMENT_NOT_FOUND', { details: { path: 'params.setl_id' } });
+      return { setl_id, upload, adjudication: deps.store.forSettlement(setl_id) };
+    });
+
+    app.get<{ Querystring: { since?: number; limit?: number; wait_ms?: number } }>('/v1/adjudications', {
+      schema: {
+        summary: 'Adjudication results after a cursor (rejections, adjusted amounts); wait_ms long-polls for the next one',
+        tags: ['settlement'],
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            since: { type: 'integer', minimum: 0, default: 0 },
+            limit: { type: 'integer', minimum: 1, maximum: 1000, default: 200 },
+            wait_ms: { type: 'integer', minimum: 0, maximum: MAX_WAIT_MS, default: 0 },
+          },
+        },
+        response: {
+          200: { type: 'object', properties: { results: { type: 'array', items: ADJUDICATION }, next: { type: 'integer' } } },
+          '4xx': ERROR,
+        },
+      },
+    }, async (request) => {
+      const since = request.query.since ?? 0;
+      const limit = request.query.limit ?? 200;
+      let results = deps.store.since(since, limit);
+      const waitMs = request.query.wait_ms ?? 0;
+      if (results.length === 0 && waitMs > 0) {
+        results = await waitForResults(deps, since, limit, waitMs);
+      }
+      return { results, next: results.at(-1)?.cursor ?? since };
+    });
+  };
+}
+
+/** Resolves with the first results after `since` to arrive, or [] after waitMs. */
+function waitForResults(deps: AdjudicationRoutesDeps, since: number, limit: number, waitMs: number): Promise<AdjudicationView[]> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = (results: AdjudicationView[]): void => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      unsubscribe();
+      resolve(results);
+    };
+    const unsubscribe = deps.onChange(() => {
+      const results = deps.store.since(since, limit);
+      if (results.length > 0) finish(results);
+    });
+    const timer = setTimeout(() => finish([]), waitMs);
+  });
+}

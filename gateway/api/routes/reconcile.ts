@@ -1,0 +1,45 @@
+/**
+ * GET /v1/reconciliation?date=YYYY-MM-DD[&to=…][&detail=false][&format=text]: the day's
+ * settlements compared with the centre (gateway/center/reconcile.ts) — the JSON report, or
+ * the printable zh/en text the insurance office files (format=text). The same as
+ * `yibao-gateway reconcile`.
+ */
+import type { FastifyInstance } from 'fastify';
+import { GatewayError } from '../../errors/gateway-error.ts';
+import type { ReconcileReport } from '../../center/reconcile.ts';
+import { ERROR } from '../schemas.ts';
+
+export interface ReconcileRoutesDeps {
+  readonly reconcile: (period: { start: string; end: string; detail: boolean }) => Promise<ReconcileReport>;
+  readonly format: (report: ReconcileReport) => string;
+}
+
+const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
+
+export function reconcileRoutes(deps: ReconcileRoutesDeps) {
+  return async function routes(app: FastifyInstance): Promise<void> {
+    app.get<{ Querystring: { date: string; to?: string; detail?: boolean; format?: 'json' | 'text' } }>('/v1/reconciliation', {
+      schema: {
+        summary: 'Reconcile a day (or period) of settlements with the centre: totals per insurance type and mismatched records',
+        tags: ['reconciliation'],
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['date'],
+          properties: { date: DATE, to: DATE, detail: { type: 'boolean', default: true }, format: { type: 'string', enum: ['json', 'text'], default: 'json' } },
+        },
+        response: { '4xx': ERROR, '5xx': ERROR },
+      },
+    }, async (request, reply) => {
+      const { date, detail = true, format = 'json' } = request.query;
+      const to = request.query.to ?? date;
+      if (to < date) throw new GatewayError('GW_VALIDATION', { detail: 'to is before date', details: { path: 'querystring.to' } });
+      const report = await deps.reconcile({ start: date, end: to, detail });
+      if (format === 'text') {
+        void reply.type('text/plain; charset=utf-8');
+        return deps.format(report);
+      }
+      return report;
+    });
+  };
+}

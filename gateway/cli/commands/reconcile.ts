@@ -1,0 +1,67 @@
+/**
+ * `yibao-gateway reconcile --date YYYY-MM-DD`: the day's totals per insurance type (and
+ * every record, unless --totals-only) sent to the centre for comparison (national
+ * interface 3201/3202; gateway/center/reconcile.ts); prints the report the insurance office
+ * files, in Chinese and English. Reads the store read-only, so it runs beside `serve`.
+ *
+ * Exit 0 when both sides agree, 1 on a mismatch or when the centre cannot be asked, 2 on bad usage.
+ */
+import { parseArgs } from 'node:util';
+import { join } from 'node:path';
+import type { Command } from '../command.ts';
+import { loadConfig } from '../../config.ts';
+import { openDatabase } from '../../store/db.ts';
+import { isGatewayError } from '../../errors/gateway-error.ts';
+import { CenterClient, keyFromConfig } from '../../center/client.ts';
+import { formatReconcileReport, reconcilePeriod } from '../../center/reconcile.ts';
+import { sqliteReconcileSource } from '../../center/store-reconcile-source.ts';
+
+const USAGE = `Usage: yibao-gateway reconcile --date YYYY-MM-DD [--to YYYY-MM-DD] [--totals-only] [--json]
+                                [--data-dir DIR] [--config FILE]
+
+Compares this gateway's settlements of the day (China Standard Time), or of --date … --to,
+with the centre: count, total, fund, personal account and cash per insurance type, and each
+record unless --totals-only. Prints a report to file (对账报告); mismatches are listed with
+their record ids. Exit 0 when both sides agree, 1 on a mismatch or an error, 2 on bad usage.
+`;
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export const reconcileCommand: Command = {
+  name: ['reconcile'],
+  summary: 'reconcile a day\'s settlements with the centre and print the report (zh/en)',
+  usage: USAGE,
+  async run(args, io) {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args,
+        strict: true,
+        options: { date: { type: 'string' }, to: { type: 'string' }, 'totals-only': { type: 'boolean' }, json: { type: 'boolean' }, 'data-dir': { type: 'string' }, config: { type: 'string' } },
+      });
+    } catch (err) {
+      io.stderr.write(`yibao-gateway reconcile: ${(err as Error).message}\n${USAGE}`);
+      return 2;
+    }
+    const start = parsed.values.date;
+    const end = parsed.values.to ?? start;
+    if (!start || !DATE.test(start) || !end || !DATE.test(end) || end < start) {
+      io.stderr.write(`yibao-gateway reconcile: --date YYYY-MM-DD is required (and --to, if given, not before it)\n${USAGE}`);
+      return 2;
+    }
+    let db;
+    try {
+      const config = loadConfig({ file: parsed.values.config, env: io.env, overrides: { dataDir: parsed.values['data-dir'] } });
+      db = openDatabase({ file: join(config.dataDir, 'gateway.sqlite'), readonly: true });
+      const center = new CenterClient({ baseUrl: config.centerUrl, gatewayId: config.gatewayId, keyId: 'k1', key: keyFromConfig(config.centerKey) });
+      const report = await reconcilePeriod(center, sqliteReconcileSource(db), { start, end, detail: !parsed.values['totals-only'] }, { timeoutMs: 60_000 });
+      io.stdout.write(parsed.values.json ? `${JSON.stringify(report)}\n` : formatReconcileReport(report));
+      return report.result === 'match' ? 0 : 1;
+    } catch (err) {
+      io.stderr.write(`yibao-gateway reconcile: ${isGatewayError(err) ? `${err.code} ${err.message}` : (err as Error).message}\n`);
+      return 1;
+    } finally {
+      db?.close();
+    }
+  },
+};
