@@ -28,6 +28,16 @@ import { PcscTransportError } from '../drivers/pcsc/errors.ts';
 import type { PcscPort } from '../drivers/pcsc/port.ts';
 import { inProcessPort, SIMULATED_USER_READER } from '../simulator/pcsc/in-process.ts';
 import type { OfflineGate } from './settlement/offline-gate.ts';
+import { SyncService } from './center/sync.ts';
+import { StoreSyncSink } from './center/store-sync-sink.ts';
+import { createOfflineGate } from './center/offline-limits.ts';
+import { AdjudicationPoller } from './center/adjudications.ts';
+import { SqliteAdjudicationSink } from './center/store-adjudications.ts';
+import { sqliteReconcileSource } from './center/store-reconcile-source.ts';
+import { formatReconcileReport, reconcilePeriod } from './center/reconcile.ts';
+import { adjudicationRoutes } from './api/routes/adjudications.ts';
+import { reconcileRoutes } from './api/routes/reconcile.ts';
+import { AdjudicationOutcome } from '../protocol/center/index.ts';
 
 export const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -41,6 +51,13 @@ export interface Gateway {
   readonly persons: PersonService;
   readonly outbox: OutboxStore;
   readonly credentials: CredentialService;
+  /** Catalogue, policies and blocklist from the centre, on start and every config.syncIntervalMs. */
+  readonly sync: SyncService;
+  /** Adjudication results from the centre into the store, every config.adjudicationPollMs. */
+  readonly adjudications: AdjudicationPoller;
+  readonly adjudicationStore: SqliteAdjudicationSink;
+  /** The offline risk limits in force (config offline* options unless given). */
+  readonly offlineGate: OfflineGate;
   /** Metrics, readiness, the status page's facts and recent errors. */
   readonly ops: Ops;
   /** The HIS API's services (visits, cancellations, sessions, API keys). */
@@ -55,7 +72,7 @@ export interface GatewayOptions {
   readonly engine?: EngineContext;
   /** Defaults to a client for config.centerUrl. */
   readonly center?: CenterClient;
-  /** Offline settlement risk limits (issue 7); default: none, offline settlements flagged. */
+  /** Offline settlement risk limits (issue 7); default: createOfflineGate from the config's offline* options. */
   readonly offlineGate?: OfflineGate;
   /** The card readers; default pcscd through `pcsclite`, or simulator mode where it is missing. */
   readonly pcscPort?: PcscPort;
@@ -97,7 +114,38 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   uploader.on('rejected', (e) => log.warn({ record_id: e.id, mdtrt_id: e.visitId, code: e.code }, `centre rejected a record: ${e.reason}`));
   uploader.on('alarm', (e) => log.error({ backlog: e.backlog.count, age_ms: e.ageMs }, 'oldest undelivered record is older than allowed'));
 
-  const persons = new PersonService({ db, center, budgetMs: Math.min(config.settleBudgetMs, 2000) });
+  // Issue 7 offline limits (EMV model): the gateway's "last online" is the centre's last
+  // verified reply to any call — uploads, person queries, sync.
+  const offlineGate = options.offlineGate ?? createOfflineGate({
+    limits: {
+      floorFen: config.offlineFloorFen,
+      personMaxCount: config.offlinePersonMaxCount,
+      personMaxFundFen: config.offlinePersonMaxFundFen,
+      gatewayMaxCount: config.offlineGatewayMaxCount,
+      gatewayMaxFundFen: config.offlineGatewayMaxFundFen,
+      gatewayMaxOfflineMs: config.offlineGatewayMaxMs,
+      requirePersonOnlineOnce: config.offlineRequireKnownPerson,
+    },
+    lastGatewayOnlineAt: () => {
+      const at = Math.max(center.lastAnsweredAt() ?? -Infinity, uploader.status().lastSuccessAt ?? -Infinity);
+      return Number.isFinite(at) ? at : null;
+    },
+  });
+  const sync = new SyncService({ client: center, sink: new StoreSyncSink(db), intervalMs: config.syncIntervalMs, log: log.child({ component: 'sync' }) });
+  const adjudicationStore = new SqliteAdjudicationSink(db);
+  const adjudications = new AdjudicationPoller({ client: center, sink: adjudicationStore, intervalMs: config.adjudicationPollMs, log: log.child({ component: 'adjudications' }) });
+  adjudications.on('adjudication', (a) => {
+    if (a.outcome !== AdjudicationOutcome.ADJUDICATION_OUTCOME_ACCEPTED) log.warn({ record_id: a.recordId, setl_id: a.setlId, code: a.code }, `centre adjudicated a settlement differently: ${a.reason ?? ''}`);
+  });
+  // The HIS's long poll (GET /v1/adjudications?wait_ms=) wakes on a stored result or a rejection.
+  const centreNews = new Set<() => void>();
+  const tell = (): void => {
+    for (const listener of centreNews) listener();
+  };
+  adjudications.on('adjudication', tell);
+  uploader.on('rejected', tell);
+
+  const persons = new PersonService({ db, center, budgetMs: Math.min(config.settleBudgetMs, 2000), freshMs: config.personFreshMs });
   const pcscPort = options.pcscPort ?? (await openReaders(log));
   const credentials = new CredentialService({
     port: pcscPort,
@@ -112,7 +160,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     facility: { fixmedinsCode: config.fixmedinsCode, level: config.hospitalLevel as 1 | 2 | 3, admdvs: config.admdvs },
     settleBudgetMs: config.settleBudgetMs,
     requireApiKey: config.requireApiKey,
-    ...(options.offlineGate ? { offlineGate: options.offlineGate } : {}),
+    offlineGate,
   });
   const settlements = api.settlements;
 
@@ -120,11 +168,23 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     https: tlsOptions(config),
     logger: log,
     version: VERSION,
-    routes: [...api.routes, trialRoutesFor(engine), (app) => readersRoutes(app, { credentials })],
+    routes: [
+      ...api.routes, trialRoutesFor(engine), (app) => readersRoutes(app, { credentials }),
+      adjudicationRoutes({
+        store: adjudicationStore,
+        onChange: (listener) => {
+          centreNews.add(listener);
+          return () => centreNews.delete(listener);
+        },
+      }),
+      reconcileRoutes({
+        reconcile: (period) => reconcilePeriod(center, sqliteReconcileSource(db), period, { timeoutMs: 60_000 }),
+        format: formatReconcileReport,
+      }),
+    ],
   });
   const ops = createOps({
-    config, version: VERSION, db, log, settlements: settlements.settlements, uploader, readers: credentials,
-    ...(options.offlineGate ? { offlineGate: options.offlineGate } : {}),
+    config, version: VERSION, db, log, settlements: settlements.settlements, uploader, readers: credentials, offlineGate,
   });
   await installOps(app, ops);
   // A committed settlement wakes the uploader instead of waiting for the next poll.
@@ -133,14 +193,21 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   });
 
   return {
-    config, log, db, app, uploader, settlements, persons, outbox, api, credentials, ops,
+    config, log, db, app, uploader, settlements, persons, outbox, api, credentials, ops, sync, adjudications, adjudicationStore, offlineGate,
     async start() {
       const address = await app.listen({ host: config.host, port: config.port });
       uploader.start();
+      // The first sync and poll run in the background: a centre that is down must not keep
+      // the counter from settling (the blocklist held in the store still applies meanwhile).
+      void sync.start();
+      adjudications.start();
+      void adjudications.pollOnce();
       return address;
     },
     async close() {
       await app.close();
+      await sync.stop();
+      await adjudications.stop();
       await uploader.stop();
       await credentials.close();
       if (!options.pcscPort) await pcscPort.close();
