@@ -10,6 +10,7 @@ import { auditCommand } from './commands/audit.ts';
 import { backupCommand } from './commands/backup.ts';
 import { restoreCommand } from './commands/restore.ts';
 import { verifyCommand } from './commands/verify.ts';
+import { reconcileCommand } from './commands/reconcile.ts';
 
 /** The table `yibao-gateway --help` prints, in the order a newcomer meets the commands. */
 export const COMMANDS: readonly Command[] = [
@@ -22,6 +23,7 @@ export const COMMANDS: readonly Command[] = [
   backupCommand,
   restoreCommand,
   verifyCommand,
+  reconcileCommand,
   configCommand,
 ];
 
