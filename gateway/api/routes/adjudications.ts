@@ -72,7 +72,8 @@ export function adjudicationRoutes(deps: AdjudicationRoutesDeps) {
       return { setl_id, upload, adjudication: deps.store.forSettlement(setl_id) };
     });
 
-    app.get<{ Querystring: { since?: number; limit?: number; wait_ms?: number } }>('/v1/adjudications', {
+    // Query values arrive as strings (the server does not coerce types): whole numbers by pattern.
+    app.get<{ Querystring: { since?: string; limit?: string; wait_ms?: string } }>('/v1/adjudications', {
       schema: {
         summary: 'Adjudication results after a cursor (rejections, adjusted amounts); wait_ms long-polls for the next one',
         tags: ['settlement'],
@@ -80,9 +81,9 @@ export function adjudicationRoutes(deps: AdjudicationRoutesDeps) {
           type: 'object',
           additionalProperties: false,
           properties: {
-            since: { type: 'integer', minimum: 0, default: 0 },
-            limit: { type: 'integer', minimum: 1, maximum: 1000, default: 200 },
-            wait_ms: { type: 'integer', minimum: 0, maximum: MAX_WAIT_MS, default: 0 },
+            since: { type: 'string', pattern: '^[0-9]{1,15}$', description: 'cursor of the last result seen (default 0: from the start)' },
+            limit: { type: 'string', pattern: '^[0-9]{1,4}$', description: `1–1000 results (default 200)` },
+            wait_ms: { type: 'string', pattern: '^[0-9]{1,5}$', description: `with no result yet, wait up to this long for one (at most ${MAX_WAIT_MS})` },
           },
         },
         response: {
@@ -91,10 +92,12 @@ export function adjudicationRoutes(deps: AdjudicationRoutesDeps) {
         },
       },
     }, async (request) => {
-      const since = request.query.since ?? 0;
-      const limit = request.query.limit ?? 200;
+      const since = Number(request.query.since ?? 0);
+      const limit = Number(request.query.limit ?? 200);
+      const waitMs = Number(request.query.wait_ms ?? 0);
+      if (limit < 1 || limit > 1000) throw new GatewayError('GW_VALIDATION', { detail: 'limit must be 1–1000', details: { path: 'querystring.limit' } });
+      if (waitMs > MAX_WAIT_MS) throw new GatewayError('GW_VALIDATION', { detail: `wait_ms must be at most ${MAX_WAIT_MS}`, details: { path: 'querystring.wait_ms' } });
       let results = deps.store.since(since, limit);
-      const waitMs = request.query.wait_ms ?? 0;
       if (results.length === 0 && waitMs > 0) {
         results = await waitForResults(deps, since, limit, waitMs);
       }

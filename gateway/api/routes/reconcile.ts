@@ -18,7 +18,7 @@ const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
 
 export function reconcileRoutes(deps: ReconcileRoutesDeps) {
   return async function routes(app: FastifyInstance): Promise<void> {
-    app.get<{ Querystring: { date: string; to?: string; detail?: boolean; format?: 'json' | 'text' } }>('/v1/reconciliation', {
+    app.get<{ Querystring: { date: string; to?: string; detail?: 'true' | 'false'; format?: 'json' | 'text' } }>('/v1/reconciliation', {
       schema: {
         summary: 'Reconcile a day (or period) of settlements with the centre: totals per insurance type and mismatched records',
         tags: ['reconciliation'],
@@ -26,12 +26,13 @@ export function reconcileRoutes(deps: ReconcileRoutesDeps) {
           type: 'object',
           additionalProperties: false,
           required: ['date'],
-          properties: { date: DATE, to: DATE, detail: { type: 'boolean', default: true }, format: { type: 'string', enum: ['json', 'text'], default: 'json' } },
+          properties: { date: DATE, to: DATE, detail: { type: 'string', enum: ['true', 'false'] }, format: { type: 'string', enum: ['json', 'text'], default: 'json' } },
         },
         response: { '4xx': ERROR, '5xx': ERROR },
       },
     }, async (request, reply) => {
-      const { date, detail = true, format = 'json' } = request.query;
+      const { date, format = 'json' } = request.query;
+      const detail = request.query.detail !== 'false';
       const to = request.query.to ?? date;
       if (to < date) throw new GatewayError('GW_VALIDATION', { detail: 'to is before date', details: { path: 'querystring.to' } });
       const report = await deps.reconcile({ start: date, end: to, detail });
