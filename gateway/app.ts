@@ -184,7 +184,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     ],
   });
   const ops = createOps({
-    config, version: VERSION, db, log, settlements: settlements.settlements, uploader, readers: credentials, offlineGate,
+    config, version: VERSION, db, log, settlements: settlements.settlements, uploader, readers: credentials, offlineGate, sync,
   });
   await installOps(app, ops);
   // A committed settlement wakes the uploader instead of waiting for the next poll.
