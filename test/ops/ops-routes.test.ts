@@ -64,6 +64,7 @@ describe('ops routes', () => {
     expect(s.outbox.oldestCreatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(s.offline).toEqual({ pending: 0, today: 0 });
     expect(s.centre.reachable).toBe(true);
+    expect(s.sync.map((x: { kind: string }) => x.kind)).toEqual(['blocklist', 'catalogue', 'policies']);
     expect(s.errors[0]).toMatchObject({ code: 'GW_VALIDATION', source: 'api', route: '/v1/pharmacy/sales' });
     expect(s.errors[0].messageZh).toContain('请求数据有误');
   });

@@ -13,6 +13,7 @@ import { VpcdLink } from '../../simulator/card/vpcd-link.ts';
 import { VirtualCard, VirtualPsam } from '../../simulator/card/virtual-card.ts';
 import { loadProfile } from '../../simulator/card/profile.ts';
 import { readerId } from '../../gateway/credentials/readers.ts';
+import { takeBackup } from '../../gateway/ops/backup.ts';
 import { startHarness, LINES, type OpsHarness } from './fixtures.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -42,6 +43,7 @@ beforeAll(async () => {
   const sale = await fetch(`${url}/v1/pharmacy/sales`, { method: 'POST', headers: { ...h.auth, 'content-type': 'application/json', 'idempotency-key': 'browser-1' }, body: JSON.stringify({ psn_no: h.psnNo, lines: LINES }) });
   expect(sale.status, await sale.text()).toBe(200);
   await fetch(`${url}/v1/settlements/S-NO-SUCH`, { headers: h.auth });
+  await takeBackup('full', { source: h.dbFile, backupDir: h.backupDir, reason: 'manual' });
 
   browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -74,6 +76,8 @@ describe('status page in chromium', () => {
       expect(text).toContain(heading);
     }
     expect(text).toContain('连通 · reachable');
+    expect(text).toContain('同步 Sync: blocklist');
+    expect(text).toMatch(/最近备份 last backup: full \d{4}-\d{2}-\d{2} /);
     await expect(page.locator('#today-count').innerText()).resolves.toBe('1');
     await expect(page.locator('#today-medfee').innerText()).resolves.toBe('51.00');
     expect(text).toContain('GW_SETTLEMENT_NOT_FOUND');
