@@ -137,13 +137,11 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   adjudications.on('adjudication', (a) => {
     if (a.outcome !== AdjudicationOutcome.ADJUDICATION_OUTCOME_ACCEPTED) log.warn({ record_id: a.recordId, setl_id: a.setlId, code: a.code }, `centre adjudicated a settlement differently: ${a.reason ?? ''}`);
   });
-  // The HIS's long poll (GET /v1/adjudications?wait_ms=) wakes on a stored result or a rejection.
+  // The HIS's long poll (GET /v1/adjudications?wait_ms=) wakes when a result is stored.
   const centreNews = new Set<() => void>();
-  const tell = (): void => {
+  adjudications.on('adjudication', () => {
     for (const listener of centreNews) listener();
-  };
-  adjudications.on('adjudication', tell);
-  uploader.on('rejected', tell);
+  });
 
   const persons = new PersonService({ db, center, budgetMs: Math.min(config.settleBudgetMs, 2000), freshMs: config.personFreshMs });
   const pcscPort = options.pcscPort ?? (await openReaders(log));
