@@ -31,8 +31,15 @@ afterEach(() => {
 
 interface Column { name: string; type: string; notnull: number; dflt_value: string | null; pk: number }
 
-/** A value of the declared type for a column of an older schema we know nothing else about. */
-function sample(col: Column, row: number): string | number | Buffer {
+/**
+ * A value for a column of an older schema we know nothing else about: NULL where allowed
+ * (optional references stay valid), the first value of a `CHECK (col IN (...))`, else a value
+ * of the declared type. Key columns get `<name>-<row>`, so a child's `setl_id` finds its parent's.
+ */
+function sample(col: Column, row: number, tableSql: string): string | number | Buffer | null {
+  if (col.notnull === 0 && col.pk === 0) return null;
+  const check = new RegExp(`CHECK\\s*\\(\\s*${col.name}\\s+IN\\s*\\(\\s*'([^']*)'`, 'i').exec(tableSql);
+  if (check) return check[1]!;
   const type = col.type.toUpperCase();
   if (type.includes('INT')) return row + 1;
   if (type.includes('BLOB')) return Buffer.from([row, 1, 2]);
@@ -40,37 +47,35 @@ function sample(col: Column, row: number): string | number | Buffer {
 }
 
 /**
- * Puts rows in every table of the older schema: audit entries through AuditLog (so the chain
- * is real), and for other tables rows of the declared types where the constraints allow.
- * Returns the row count of each table.
+ * Puts rows in every table of the older schema, with its constraints on: audit entries through
+ * AuditLog (so the chain is real), other tables by `sample`, in passes so that parents are
+ * filled before their children. Returns the row count of each table.
  */
 function populate(db: Database.Database): Record<string, number> {
-  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != 'schema_migrations'").all() as Array<{ name: string }>).map((t) => t.name);
-  db.pragma('foreign_keys = OFF');
-  for (const table of tables) {
-    if (table === 'audit_log') {
-      const audit = new AuditLog(db);
-      for (let i = 0; i < 5; i++) audit.append({ actor: 'cashier-01', action: 'settle', subject: `S-OLD-${i}`, detail: { medfee_sumamt: `${i}1.00` } });
-      continue;
-    }
-    const cols = db.prepare(`PRAGMA table_info(${table})`).all() as Column[];
-    const names = cols.map((c) => c.name);
-    const insert = db.prepare(`INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`);
-    for (let row = 0; row < 3; row++) {
-      try {
-        insert.run(...cols.map((c) => sample(c, row)));
-      } catch {
-        // a CHECK constraint this generic row does not meet: the table keeps fewer rows
+  const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != 'schema_migrations'").all() as Array<{ name: string; sql: string }>;
+  const audit = new AuditLog(db);
+  for (let i = 0; i < 5; i++) audit.append({ actor: 'cashier-01', action: 'settle', subject: `S-OLD-${i}`, detail: { medfee_sumamt: `${i}1.00` } });
+  for (let pass = 0; pass < 3; pass++) {
+    for (const { name, sql } of tables) {
+      if (name === 'audit_log') continue;
+      const cols = db.prepare(`PRAGMA table_info(${name})`).all() as Column[];
+      const insert = db.prepare(`INSERT OR IGNORE INTO ${name} (${cols.map((c) => c.name).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
+      for (let row = 0; row < 3; row++) {
+        try {
+          insert.run(...cols.map((c) => sample(c, row, sql)));
+        } catch {
+          // a constraint this generic row does not meet (yet: its parent may come in a later pass)
+        }
       }
     }
   }
-  db.pragma('foreign_keys = ON');
-  return Object.fromEntries(tables.map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]));
+  return Object.fromEntries(tables.map((t) => [t.name, (db.prepare(`SELECT count(*) AS n FROM ${t.name}`).get() as { n: number }).n]));
 }
 
 function previousVersionDatabase(): { version: number; counts: Record<string, number> } {
   const db = new Database(dbFile);
   db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
   const version = migrate(db, MIGRATIONS.slice(0, -1));
   const counts = populate(db);
   db.close();
@@ -81,6 +86,8 @@ describe('upgrade on start', () => {
   it(`opens a database of the previous schema version (${SCHEMA_VERSION - 1}) with the current code: backup first, migrated, nothing lost`, async () => {
     const before = previousVersionDatabase();
     expect(before.version).toBe(MIGRATIONS.at(-2)?.version ?? 0);
+    // The old database really holds data (with version 0 there are no tables to fill).
+    if (before.version > 0) for (const table of ['settlements', 'outbox', 'audit_log']) expect(before.counts[table], table).toBeGreaterThan(0);
     const { db, upgrade } = await openForService({ dbFile, backupDir });
     try {
       expect(upgrade).toMatchObject({ from: before.version, to: SCHEMA_VERSION });
@@ -91,7 +98,9 @@ describe('upgrade on start', () => {
     } finally {
       db.close();
     }
-    expect(verifyDatabase(dbFile)).toMatchObject({ ok: true, schemaVersion: SCHEMA_VERSION });
+    const verified = verifyDatabase(dbFile);
+    expect(verified.problems).toEqual([]);
+    expect(verified).toMatchObject({ ok: true, schemaVersion: SCHEMA_VERSION });
 
     // A database with data at an older version is backed up before it is changed; a new one (version 0) needs none.
     if (before.version === 0) {
