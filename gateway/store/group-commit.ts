@@ -10,6 +10,7 @@
  * run one after another in one thread, so each sees the ones before it (a second settle of
  * the same visit in the same group finds the first and is refused).
  */
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './db.ts';
 import { GatewayError } from '../errors/gateway-error.ts';
 
@@ -19,14 +20,32 @@ interface Pending {
   readonly reject: (err: unknown) => void;
 }
 
+/** Transaction control, prepared once: `db.exec` would parse each statement again, 2 + 2n times a group. */
+interface Control {
+  readonly begin: Statement;
+  readonly commit: Statement;
+  readonly savepoint: Statement;
+  readonly release: Statement;
+  readonly rollbackTo: Statement;
+}
+
 export class GroupCommitter {
   private queue: Pending[] = [];
+  private readonly control: Control;
   private scheduled = false;
   /** Groups committed and writes in them, for tests and metrics. */
   groups = 0;
   writes = 0;
 
-  constructor(private readonly db: Db, private readonly maxGroup = 256) {}
+  constructor(private readonly db: Db, private readonly maxGroup = 256) {
+    this.control = {
+      begin: db.prepare('BEGIN IMMEDIATE'),
+      commit: db.prepare('COMMIT'),
+      savepoint: db.prepare('SAVEPOINT group_write'),
+      release: db.prepare('RELEASE group_write'),
+      rollbackTo: db.prepare('ROLLBACK TO group_write'),
+    };
+  }
 
   run<T>(fn: () => T): Promise<T> {
     return new Promise<T>((resolve, reject) => {
@@ -47,21 +66,22 @@ export class GroupCommitter {
     }
     if (group.length === 0) return;
     const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
+    const { begin, commit, savepoint, release, rollbackTo } = this.control;
     try {
-      this.db.exec('BEGIN IMMEDIATE');
+      begin.run();
       for (const item of group) {
-        this.db.exec('SAVEPOINT group_write');
+        savepoint.run();
         try {
           const value = item.fn();
-          this.db.exec('RELEASE group_write');
+          release.run();
           outcomes.push({ ok: true, value });
         } catch (error) {
-          this.db.exec('ROLLBACK TO group_write');
-          this.db.exec('RELEASE group_write');
+          rollbackTo.run();
+          release.run();
           outcomes.push({ ok: false, error });
         }
       }
-      this.db.exec('COMMIT');
+      commit.run();
     } catch (cause) {
       if (this.db.inTransaction) {
         try {
