@@ -4,7 +4,7 @@
  * chain from that point on. Zhoushan rules: operation logs kept at least 3 months — this table
  * is never pruned by the gateway.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Db } from './db.ts';
 
 export interface AuditEntry {
@@ -18,7 +18,8 @@ const GENESIS = '0'.repeat(64);
 
 function entryHash(prevHash: string, seq: number, at: string, e: AuditEntry): string {
   const line = JSON.stringify([seq, at, e.actor, e.action, e.subject, e.detail]);
-  return createHash('sha256').update(prevHash).update('\n').update(line).digest('hex');
+  // One-shot hash of the same bytes as update(prev).update('\n').update(line): no Hash object per entry.
+  return hash('sha256', `${prevHash}\n${line}`, 'hex');
 }
 
 export class AuditLog {
