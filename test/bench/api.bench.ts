@@ -15,6 +15,7 @@
  *
  * YIBAO_BENCH_SECONDS sets each autocannon run's duration (default 20; CI may use 2).
  * YIBAO_BENCH_LOG_LEVEL sets the gateway's log level (default silent; logs go to /dev/null).
+ * YIBAO_BENCH_PROFILE=<dir> writes the gateway process's CPU profile there (node --cpu-prof).
  * Run alone: node --import tsx test/bench/api.bench.ts
  */
 import { mkdtempSync, openSync, rmSync } from 'node:fs';
@@ -62,24 +63,40 @@ interface Ready {
   readonly emptyUrl?: string;
 }
 
-/** Starts this file in a server role; resolves once the child printed its ready line. */
-async function startChild(role: 'center' | 'gateway', args: string[], env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; ready: Ready }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', SELF, '--serve', role, ...args], { stdio: ['pipe', 'pipe', 'inherit'], env });
-  const rl = createInterface({ input: child.stdout! });
-  const ready = await new Promise<Ready>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`${role} child exited (${code}) before it was ready`)));
-    rl.once('line', (line) => resolve(JSON.parse(line) as Ready));
-  });
-  return { child, ready };
+interface Child {
+  readonly process: ChildProcess;
+  readonly ready: Ready;
+  /** Lines the child printed after its ready line. */
+  readonly said: string[];
 }
 
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.stdin?.end(); // the child closes its servers when stdin ends
-  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-  await exited;
-  clearTimeout(timer);
+/** Starts this file in a server role; resolves once the child printed its ready line. */
+async function startChild(role: 'center' | 'gateway', args: string[], env: NodeJS.ProcessEnv): Promise<Child> {
+  const profile = role === 'gateway' && env.YIBAO_BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${env.YIBAO_BENCH_PROFILE}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', SELF, '--serve', role, ...args], { stdio: ['pipe', 'pipe', 'inherit'], env });
+  const rl = createInterface({ input: child.stdout! });
+  const said: string[] = [];
+  const ready = await new Promise<Ready>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${role} child exited (${code}) before it was ready`)));
+    rl.once('line', (line) => {
+      rl.on('line', (more) => said.push(more));
+      resolve(JSON.parse(line) as Ready);
+    });
+  });
+  return { process: child, ready, said };
+}
+
+/** Ends the child (it closes its servers when stdin ends) and answers what it said last. */
+async function stopChild(child: Child): Promise<string | undefined> {
+  const p = child.process;
+  if (p.exitCode === null && p.signalCode === null) {
+    const exited = new Promise<void>((resolve) => p.once('exit', () => resolve()));
+    p.stdin?.end();
+    const timer = setTimeout(() => p.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(timer);
+  }
+  return child.said.at(-1);
 }
 
 /** Server role: the centre simulator. */
@@ -106,7 +123,11 @@ async function serveGateway(dataDir: string, centerUrl: string): Promise<void> {
   const emptyUrl = await empty.listen({ host: '127.0.0.1', port: 0 });
   process.stdout.write(`${JSON.stringify({ url, emptyUrl })}\n`);
   process.stdin.resume();
-  process.stdin.once('end', () => void Promise.all([empty.close(), gw.close()]).then(() => process.exit(0)));
+  process.stdin.once('end', () => {
+    const { groups, writes } = gw.settlements.committer;
+    process.stdout.write(`${JSON.stringify({ groups, writes })}\n`);
+    void Promise.all([empty.close(), gw.close()]).then(() => process.exit(0));
+  });
 }
 
 async function cannon(url: string, headers: Record<string, string>, body: string, seconds: number, uniqueKey: boolean): Promise<autocannon.Result> {
@@ -131,12 +152,12 @@ async function post(url: string, headers: Record<string, string>, body: unknown,
 export async function run(): Promise<Record<string, number | string>> {
   const seconds = Number(process.env.YIBAO_BENCH_SECONDS ?? 20);
   const dir = mkdtempSync(join(tmpdir(), 'yibao-bench-api-'));
-  const children: ChildProcess[] = [];
+  const children: Child[] = [];
   try {
     const center = await startChild('center', [], process.env);
-    children.push(center.child);
+    children.push(center);
     const gateway = await startChild('gateway', [dir, center.ready.url], process.env);
-    children.push(gateway.child);
+    children.push(gateway);
     const base = gateway.ready.url;
     const emptyUrl = gateway.ready.emptyUrl!;
 
@@ -172,6 +193,8 @@ export async function run(): Promise<Record<string, number | string>> {
       if (res.status !== 200) throw new Error(`settle failed: ${res.status}`);
     }
     times.sort((a, b) => a - b);
+    children.pop();
+    const stats = JSON.parse((await stopChild(gateway)) ?? '{}') as { groups?: number; writes?: number };
 
     return {
       seconds_per_run: seconds,
@@ -186,6 +209,8 @@ export async function run(): Promise<Record<string, number | string>> {
       sale_vs_empty_throughput: Number((saleRun.requests.average / emptyRun.requests.average).toFixed(3)),
       target_p99_ms: 10,
       target_throughput_ratio: 0.2,
+      commit_groups: stats.groups ?? 0,
+      settlements_per_commit_group: stats.groups ? Number(((stats.writes ?? 0) / stats.groups).toFixed(2)) : 0,
       discharge_settle_2000_lines_rounds: SETTLE_ROUNDS,
       discharge_settle_2000_lines_p50_ms: Number(percentile(times, 50).toFixed(1)),
       discharge_settle_2000_lines_p99_ms: Number(percentile(times, 99).toFixed(1)),
