@@ -55,7 +55,9 @@ export class OutboxStore implements OutboxSource {
     this.settleStmt = db.prepare(`UPDATE outbox SET status = @status, settled_at = @at, reject_code = @code, reject_reason = @reason
       WHERE id = @id AND status = 'pending'`);
     this.retryStmt = db.prepare(`UPDATE outbox SET attempts = attempts + 1, not_before = @notBefore, last_error = @error WHERE id = @id AND status = 'pending'`);
-    this.backlogStmt = db.prepare(`SELECT count(*) AS count, min(created_at) AS oldest FROM outbox WHERE status = 'pending'`);
+    // O(1): the trigger-kept count (migration 3) and the first entry of outbox_queue.
+    this.backlogStmt = db.prepare(`SELECT (SELECT n FROM outbox_pending_count WHERE id = 1) AS count,
+      (SELECT created_at FROM outbox INDEXED BY outbox_queue WHERE status = 'pending' ORDER BY created_at LIMIT 1) AS oldest`);
     this.statusStmt = db.prepare('SELECT status, reject_code, reject_reason, settled_at FROM outbox WHERE id = ?');
   }
 
