@@ -23,6 +23,7 @@ import { fromFen, toFen } from '../money.ts';
 import { encodeSettlementRecord } from './record.ts';
 import { canonicalHash } from './canonical.ts';
 import { UNLIMITED_OFFLINE, type OfflineGate } from './offline-gate.ts';
+import { rememberResultJson } from './view-json.ts';
 import type { Operator } from '../auth/sessions.ts';
 import type { Confirmation } from '../persons/identify.ts';
 
@@ -104,6 +105,12 @@ export interface SettleInput {
   readonly operator: Operator;
   /** Inside the write transaction, before anything is written: throws to refuse (visit settled twice …). */
   readonly guard?: () => void;
+}
+
+function parseResult(json: string): SettlementResult {
+  const result = JSON.parse(json) as SettlementResult;
+  rememberResultJson(result, json);
+  return result;
 }
 
 /** Settlement ids: readable, sortable by time, unique per gateway. */
@@ -217,6 +224,8 @@ export class SettlementService {
     const mdtrtId = input.mdtrtId ?? `M${setlId.slice(1)}`;
     const offline = !confirmation.online;
     const recordId = randomUUID();
+    const resultJson = JSON.stringify(result);
+    rememberResultJson(result, resultJson);
     const row: SettlementRow = {
       setl_id: setlId,
       kind: 'settlement',
@@ -239,7 +248,7 @@ export class SettlementService {
       medins_setl_id: input.medinsSetlId,
       reason: null,
       approvals: null,
-      result: JSON.stringify(result),
+      result: resultJson,
       created_at: now.toISOString(),
     };
 
@@ -328,7 +337,7 @@ export class SettlementService {
       medins_setl_id: row.medins_setl_id,
       operator: row.operator,
       session_id: row.session_id,
-      result: result ?? (JSON.parse(row.result) as SettlementResult),
+      result: result ?? parseResult(row.result),
       cancelled_by: cancelledBy !== undefined ? cancelledBy : (this.settlements.cancellationOf(row.setl_id)?.setl_id ?? null),
     };
   }

@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import type { SettlementService, PharmacySaleRequest } from '../../settlement/service.ts';
 import type { CancellationService, CancelRequest, ReverseRequest } from '../../settlement/cancel.ts';
 import { dailyTotals } from '../../settlement/totals.ts';
+import { settlementViewJson } from '../../settlement/view-json.ts';
 import { buildReceipt, type Paper } from '../../receipts/model.ts';
 import { renderHtml } from '../../receipts/html.ts';
 import { renderPdf } from '../../receipts/pdf.ts';
@@ -44,10 +45,10 @@ export function settlementRoutes(deps: SettlementRouteDeps) {
         },
         response: { 200: SETTLEMENT_VIEW, '4xx': ERROR, '5xx': ERROR },
       },
-    }, async (request) => {
+    }, async (request, reply) => {
       const view = await settlements.pharmacySale(idempotencyKeyOf(request), request.body, operatorOf(request, WRITERS));
       request.log.info({ setl_id: view.setl_id, mdtrt_id: view.mdtrt_id, offline: view.offline }, 'settled');
-      return view;
+      return reply.type('application/json; charset=utf-8').serializer(settlementViewJson).send(view);
     });
 
     app.get<{ Params: { setl_id: string } }>('/v1/settlements/:setl_id', {
@@ -57,7 +58,7 @@ export function settlementRoutes(deps: SettlementRouteDeps) {
         params: SETL_PARAMS,
         response: { 200: SETTLEMENT_VIEW, '4xx': ERROR },
       },
-    }, async (request) => settlements.get(request.params.setl_id));
+    }, async (request, reply) => reply.type('application/json; charset=utf-8').serializer(settlementViewJson).send(settlements.get(request.params.setl_id)));
 
     app.post<{ Params: { setl_id: string }; Body: CancelRequest }>('/v1/settlements/:setl_id/cancel', {
       schema: {

@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import type { DiagnosisInput, FeeLineInput, VisitRequest, VisitService } from '../../settlement/visits.ts';
 import { MED_TYPES, SPECIAL_DISEASES, EXCLUSION_CAUSES, ACCIDENTS, REFERRALS } from '../../engine/types.ts';
 import { operatorOf, idempotencyKeyOf, WRITERS } from '../operator.ts';
+import { settlementViewJson } from '../../settlement/view-json.ts';
 import { ANY_OBJECT, DIAGNOSIS, ERROR, IDEMPOTENT_WRITE_HEADERS, SETTLEMENT_VIEW, VISIT_FEE_LINE, WRITE_HEADERS } from '../schemas.ts';
 
 const VISIT_PARAMS = { type: 'object', required: ['mdtrt_id'], properties: { mdtrt_id: { type: 'string', minLength: 1, maxLength: 40 } } } as const;
@@ -123,10 +124,10 @@ export function visitRoutes(visits: VisitService) {
         body: { type: 'object', additionalProperties: false, properties: { use_account: { type: 'boolean' }, medins_setl_id: { type: 'string', minLength: 1, maxLength: 30 } } },
         response: { 200: SETTLEMENT_VIEW, '4xx': ERROR, '5xx': ERROR },
       },
-    }, async (request) => {
+    }, async (request, reply) => {
       const view = await visits.settle(request.params.mdtrt_id, idempotencyKeyOf(request), request.body ?? {}, operatorOf(request, WRITERS));
       request.log.info({ setl_id: view.setl_id, mdtrt_id: view.mdtrt_id, offline: view.offline }, 'settled');
-      return view;
+      return reply.type('application/json; charset=utf-8').serializer(settlementViewJson).send(view);
     });
   };
 }
