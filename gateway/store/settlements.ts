@@ -70,8 +70,9 @@ export class SettlementStore {
       policy_id, medfee_sumamt, fund_pay_sumamt, acct_pay, psn_cash_pay, offline, operator, session_id, record_id, medins_setl_id, reason, approvals, result, created_at)
       VALUES (@setl_id, @kind, @original_setl_id, @mdtrt_id, @psn_no, @insutype, @med_type, @idempotency_key, @request_hash,
       @policy_id, @medfee_sumamt, @fund_pay_sumamt, @acct_pay, @psn_cash_pay, @offline, @operator, @session_id, @record_id, @medins_setl_id, @reason, @approvals, @result, @created_at)`);
+    // Positional: a discharge writes 2,000 of these, and binding by name copies each line into a new object first.
     this.insertLineStmt = db.prepare(`INSERT INTO settlement_lines (setl_id, feedetl_sn, med_list_codg, cnt, pric, det_item_fee_sumamt, split)
-      VALUES (@setl_id, @feedetl_sn, @med_list_codg, @cnt, @pric, @det_item_fee_sumamt, @split)`);
+      VALUES (?, ?, ?, ?, ?, ?, ?)`);
     this.byKeyStmt = db.prepare('SELECT * FROM settlements WHERE idempotency_key = ?');
     this.byIdStmt = db.prepare('SELECT * FROM settlements WHERE setl_id = ?');
     this.byVisitStmt = db.prepare("SELECT * FROM settlements WHERE mdtrt_id = ? AND kind = 'settlement' ORDER BY created_at");
@@ -101,7 +102,7 @@ export class SettlementStore {
 
   insert(row: SettlementRow, lines: readonly LineRow[]): void {
     this.insertStmt.run(row);
-    for (const line of lines) this.insertLineStmt.run({ ...line, setl_id: row.setl_id });
+    for (const l of lines) this.insertLineStmt.run(row.setl_id, l.feedetl_sn, l.med_list_codg, l.cnt, l.pric, l.det_item_fee_sumamt, l.split);
   }
 
   byIdempotencyKey(key: string): SettlementRow | undefined {
