@@ -6,13 +6,12 @@
  * (benefit-rules.md, order of computation step 1).
  */
 import { GatewayError } from '../errors/gateway-error.ts';
-import { ajv, firstProblem } from './schema-check.ts';
-import { TRIAL_REQUEST_SCHEMA } from './request-schema.ts';
+import { firstProblem } from './schema-check.ts';
+// TRIAL_REQUEST_SCHEMA (request-schema.ts), compiled ahead of time: see validators-codegen.ts.
+import { validateTrialRequest as validateRequest } from './generated/validators.js';
 import { isRealDate } from './dates.ts';
 import { fen, mulDivHalfUp, parseScaled, yuan } from './fixed.ts';
 import type { TrialRequest } from './types.ts';
-
-const validateRequest = ajv.compile(TRIAL_REQUEST_SCHEMA);
 
 /** A line's numbers, scaled to integers once (see fixed.ts). */
 export interface LineNumbers {

@@ -7,8 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GatewayError } from '../errors/gateway-error.ts';
-import { ajv, firstProblem } from './schema-check.ts';
-import { POLICY_SCHEMA } from './policy-schema.ts';
+import { firstProblem } from './schema-check.ts';
+// POLICY_SCHEMA (policy-schema.ts), compiled ahead of time: see validators-codegen.ts.
+import { validatePolicy } from './generated/validators.js';
 import { isRealDate } from './dates.ts';
 import { percentToBp } from './fixed.ts';
 import type { Policy, VisitRule } from './policy-types.ts';
@@ -18,8 +19,6 @@ export interface PolicyRegistry {
   readonly policies: readonly Policy[];
   get(id: string): Policy | undefined;
 }
-
-const validatePolicy = ajv.compile(POLICY_SCHEMA);
 
 export const DEFAULT_POLICY_DIR = fileURLToPath(new URL('../policies/', import.meta.url));
 

@@ -9,7 +9,10 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 // inlineRefs false: a `$ref` becomes one function called from each place, instead of its
 // code pasted at each place — the policy schema's visit rule is referenced 14 times, and
 // inlined it made a 2 MB validator that took ~1.1 CPU-s to compile at every process start.
-export const ajv = new Ajv({ allErrors: false, strict: true, allowUnionTypes: true, verbose: true, inlineRefs: false });
+export const AJV_OPTIONS = { allErrors: false, strict: true, allowUnionTypes: true, verbose: true, inlineRefs: false } as const;
+// The policy and trial-request validators are compiled ahead of time with these options
+// (validators-codegen.ts → generated/validators.js); this instance compiles the rest.
+export const ajv = new Ajv(AJV_OPTIONS);
 
 export interface SchemaProblem {
   /** Where: `lines[0].cnt`, `visits.inpatient.ratio.level_3`; `(root)` for the document itself. */
