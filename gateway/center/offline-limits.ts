@@ -64,7 +64,9 @@ export function sqliteOfflineHistory(db: Db): OfflineHistory {
     "SELECT count(*) AS n, sum(fund_pay_sumamt) AS fund FROM settlements WHERE kind = 'settlement' AND offline = 1 AND psn_no = ? AND created_at > ?");
   const gateway = db.prepare<[string], { n: number; fund: number | null }>(
     "SELECT count(*) AS n, sum(fund_pay_sumamt) AS fund FROM settlements WHERE kind = 'settlement' AND offline = 1 AND created_at > ?");
-  const lastOnline = db.prepare<[], { at: string | null }>("SELECT max(created_at) AS at FROM settlements WHERE kind = 'settlement' AND offline = 0");
+  // Walks settlements_created backwards and stops at the first online row (max() with this
+  // WHERE would read the whole index). The offline counts use migration 4's partial indexes.
+  const lastOnline = db.prepare<[], { at: string | null }>("SELECT created_at AS at FROM settlements INDEXED BY settlements_created WHERE kind = 'settlement' AND offline = 0 ORDER BY created_at DESC LIMIT 1");
   return {
     personOffline: (psnNo, since) => {
       const r = person.get(psnNo, since ?? '') as { n: number; fund: number | null };
@@ -74,7 +76,7 @@ export function sqliteOfflineHistory(db: Db): OfflineHistory {
       const r = gateway.get(since ?? '') as { n: number; fund: number | null };
       return { count: r.n, fundFen: r.fund ?? 0 };
     },
-    lastOnlineSettlementAt: () => (lastOnline.get() as { at: string | null }).at,
+    lastOnlineSettlementAt: () => (lastOnline.get() as { at: string | null } | undefined)?.at ?? null,
   };
 }
 

@@ -304,6 +304,18 @@ export const MIGRATIONS: readonly Migration[] = [
       DROP INDEX outbox_pending;
     `,
   },
+  {
+    version: 4,
+    name: 'offline-settlement-indexes',
+    sql: `
+      -- The offline limits (gateway/center/offline-limits.ts) count a person's and the gateway's
+      -- offline settlements since their last online confirmation, inside the settlement's write
+      -- transaction. Offline rows are few; without these the counts walk every settlement since
+      -- then (months for a person the centre last confirmed long ago).
+      CREATE INDEX settlements_offline_psn ON settlements(psn_no, created_at) WHERE kind = 'settlement' AND offline = 1;
+      CREATE INDEX settlements_offline_time ON settlements(created_at) WHERE kind = 'settlement' AND offline = 1;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
