@@ -11,7 +11,9 @@
  * Three processes, as in production: the gateway (with the empty route beside it, idle while
  * the sale runs and vice versa) in one child, the centre simulator in another, autocannon and
  * the discharge client in this one — so the load generator does not steal the server's event
- * loop, and both routes are measured the same way.
+ * loop, and both routes are measured the same way. Besides requests/s and latency, the gateway
+ * process's own CPU time per request is reported for both routes: on a shared machine it
+ * moves far less than requests/s, so `empty_vs_sale_gateway_cpu` is the steadier ratio.
  *
  * YIBAO_BENCH_SECONDS sets each autocannon run's duration (default 20; CI may use 2).
  * YIBAO_BENCH_LOG_LEVEL sets the gateway's log level (default silent; logs go to /dev/null).
@@ -86,8 +88,23 @@ async function startChild(role: 'center' | 'gateway', args: string[], env: NodeJ
   return { process: child, ready, said };
 }
 
-/** Ends the child (it closes its servers when stdin ends) and answers what it said last. */
-async function stopChild(child: Child): Promise<string | undefined> {
+/** The gateway child's figures: commit groups and writes so far, and its CPU time (ms). */
+interface Stats {
+  readonly groups: number;
+  readonly writes: number;
+  readonly cpuMs: number;
+}
+
+/** Asks the gateway child for its figures now. */
+async function statsOf(child: Child): Promise<Stats> {
+  const before = child.said.length;
+  child.process.stdin!.write('stats\n');
+  while (child.said.length === before) await new Promise((r) => setTimeout(r, 5));
+  return JSON.parse(child.said.at(-1)!) as Stats;
+}
+
+/** Ends the child: it closes its servers when stdin ends. */
+async function stopChild(child: Child): Promise<void> {
   const p = child.process;
   if (p.exitCode === null && p.signalCode === null) {
     const exited = new Promise<void>((resolve) => p.once('exit', () => resolve()));
@@ -96,7 +113,6 @@ async function stopChild(child: Child): Promise<string | undefined> {
     await exited;
     clearTimeout(timer);
   }
-  return child.said.at(-1);
 }
 
 /** Server role: the centre simulator. */
@@ -122,10 +138,15 @@ async function serveGateway(dataDir: string, centerUrl: string): Promise<void> {
   const url = await gw.start();
   const emptyUrl = await empty.listen({ host: '127.0.0.1', port: 0 });
   process.stdout.write(`${JSON.stringify({ url, emptyUrl })}\n`);
-  process.stdin.resume();
-  process.stdin.once('end', () => {
+  // Each line on stdin asks for the figures so far; the end of stdin closes everything.
+  const stats = (): void => {
     const { groups, writes } = gw.settlements.committer;
-    process.stdout.write(`${JSON.stringify({ groups, writes })}\n`);
+    const cpu = process.cpuUsage();
+    const stat: Stats = { groups, writes, cpuMs: (cpu.user + cpu.system) / 1000 };
+    process.stdout.write(`${JSON.stringify(stat)}\n`);
+  };
+  createInterface({ input: process.stdin }).on('line', stats).once('close', () => {
+    stats();
     void Promise.all([empty.close(), gw.close()]).then(() => process.exit(0));
   });
 }
@@ -175,8 +196,15 @@ export async function run(): Promise<Record<string, number | string>> {
     const saleBody = JSON.stringify(sale);
     await post(`${base}/v1/pharmacy/sales`, headers, sale, randomUUID());
 
+    // The gateway process's own CPU time per request, measured around each run: unlike
+    // requests/s it hardly moves when something else on the machine takes a core.
+    const s0 = await statsOf(gateway);
     const emptyRun = await cannon(`${emptyUrl}/empty`, {}, saleBody, seconds, false);
+    const s1 = await statsOf(gateway);
     const saleRun = await cannon(`${base}/v1/pharmacy/sales`, headers, saleBody, seconds, true);
+    const s2 = await statsOf(gateway);
+    const emptyCpuMs = (s1.cpuMs - s0.cpuMs) / emptyRun.requests.total;
+    const saleCpuMs = (s2.cpuMs - s1.cpuMs) / saleRun.requests.total;
     const non2xx = saleRun.non2xx + saleRun.errors;
 
     // Discharge settle of a 2,000-line stay.
@@ -193,8 +221,6 @@ export async function run(): Promise<Record<string, number | string>> {
       if (res.status !== 200) throw new Error(`settle failed: ${res.status}`);
     }
     times.sort((a, b) => a - b);
-    children.pop();
-    const stats = JSON.parse((await stopChild(gateway)) ?? '{}') as { groups?: number; writes?: number };
 
     return {
       seconds_per_run: seconds,
@@ -209,8 +235,11 @@ export async function run(): Promise<Record<string, number | string>> {
       sale_vs_empty_throughput: Number((saleRun.requests.average / emptyRun.requests.average).toFixed(3)),
       target_p99_ms: 10,
       target_throughput_ratio: 0.2,
-      commit_groups: stats.groups ?? 0,
-      settlements_per_commit_group: stats.groups ? Number(((stats.writes ?? 0) / stats.groups).toFixed(2)) : 0,
+      sale_gateway_cpu_ms_per_request: Number(saleCpuMs.toFixed(3)),
+      empty_gateway_cpu_ms_per_request: Number(emptyCpuMs.toFixed(3)),
+      empty_vs_sale_gateway_cpu: Number((emptyCpuMs / saleCpuMs).toFixed(3)),
+      sale_commit_groups: s2.groups - s1.groups,
+      sale_settlements_per_commit_group: s2.groups > s1.groups ? Number(((s2.writes - s1.writes) / (s2.groups - s1.groups)).toFixed(2)) : 0,
       discharge_settle_2000_lines_rounds: SETTLE_ROUNDS,
       discharge_settle_2000_lines_p50_ms: Number(percentile(times, 50).toFixed(1)),
       discharge_settle_2000_lines_p99_ms: Number(percentile(times, 99).toFixed(1)),
