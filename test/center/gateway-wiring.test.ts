@@ -25,13 +25,14 @@ const READ = `/v1/readers/${readerId(SIMULATED_USER_READER)}/read`;
 
 let t: TestGateway;
 let session: string;
+let base: string;
 
 beforeAll(async () => {
   t = await startTestGateway(
     { userReader: SIMULATED_USER_READER, psamReader: SIMULATED_PSAM_READER, syncIntervalMs: SYNC_MS, adjudicationPollMs: 100, uploadIntervalMs: 50 },
     { pcscPort: inProcessPort('adult-resident') },
   );
-  await t.gw.start();
+  base = await t.gw.start();
   session = await t.signIn('cashier-01');
 });
 
@@ -125,6 +126,38 @@ describe('a settlement on its way to the centre', () => {
     expect(woken.results.map((r) => r.setl_id)).toEqual([sale.json().setl_id]);
     expect(woken.next).toBeGreaterThan(next);
   });
+
+  it('GET /v1/adjudications/events streams the results after Last-Event-ID, then each new one as it is stored', async () => {
+    const known = (await t.call('GET', '/v1/adjudications?since=0', { session })).json() as { results: Array<{ setl_id: string; cursor: number }> };
+    const first = known.results[0]!;
+    const abort = new AbortController();
+    const res = await fetch(`${base}/v1/adjudications/events`, { headers: { authorization: `Bearer ${t.key}`, 'last-event-id': String(first.cursor) }, signal: abort.signal });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const reader = res.body!.getReader();
+    let text = '';
+    const events = (): Array<{ id: number; setl_id: string }> => [...text.matchAll(/id: (\d+)\nevent: adjudication\ndata: (.*)\n\n/g)].map((m) => ({ id: Number(m[1]), setl_id: (JSON.parse(m[2]!) as { setl_id: string }).setl_id }));
+    const readUntilCount = async (n: number): Promise<void> => {
+      while (events().length < n) {
+        const { value, done } = await reader.read();
+        if (done) throw new Error('stream ended');
+        text += Buffer.from(value).toString();
+      }
+    };
+    try {
+      // What was stored after the first result: the rest of what the HIS already knew.
+      await readUntilCount(known.results.length - 1);
+      expect(events().map((e) => e.setl_id)).toEqual(known.results.slice(1).map((r) => r.setl_id));
+      const psn = await t.identify(LI_SI, session);
+      const sale = await t.call('POST', '/v1/pharmacy/sales', { session, headers: { 'idempotency-key': 'wiring-sse' }, payload: { psn_no: psn, lines: PHARMACY_LINES } });
+      await readUntilCount(known.results.length);
+      expect(events().at(-1)).toMatchObject({ setl_id: sale.json().setl_id });
+      expect(events().at(-1)!.id).toBeGreaterThan(known.results.at(-1)!.cursor);
+    } finally {
+      await reader.cancel();
+      abort.abort();
+    }
+  });
 });
 
 describe('reconciliation of the day', () => {
@@ -135,7 +168,7 @@ describe('reconciliation of the day', () => {
     const json = await t.call('GET', `/v1/reconciliation?date=${today}`, { session });
     expect(json.statusCode).toBe(200);
     expect(json.json()).toMatchObject({ periodStart: today, periodEnd: today, result: 'match', mismatches: [], detailCompared: true });
-    expect(json.json().totals).toEqual([expect.objectContaining({ insutype: '310', differs: false, gateway: expect.objectContaining({ count: 2, medfee: '102.00' }) })]);
+    expect(json.json().totals).toEqual([expect.objectContaining({ insutype: '310', differs: false, gateway: expect.objectContaining({ count: 3, medfee: '153.00' }) })]);
     const text = await t.call('GET', `/v1/reconciliation?date=${today}&format=text`, { session });
     expect(text.headers['content-type']).toMatch(/^text\/plain/);
     expect(text.body).toContain('结果 Result: 一致 MATCH');
@@ -156,7 +189,7 @@ describe('reconciliation of the day', () => {
     const ok = await run(['--date', today]);
     expect(ok).toMatchObject({ code: 0, err: '' });
     expect(ok.out).toContain(`对账报告 Reconciliation report  ${today}`);
-    expect(ok.out).toContain('310 职工基本医疗保险 employees\' basic | 网关 gateway | 2 | 102.00');
+    expect(ok.out).toContain('310 职工基本医疗保险 employees\' basic | 网关 gateway | 3 | 153.00');
 
     // A settlement committed while the uploader cannot reach the centre: the centre has not got it.
     await t.gw.uploader.stop();

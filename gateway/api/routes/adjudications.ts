@@ -7,7 +7,11 @@
  *                                         reason) and the centre's adjudication, if any;
  *   GET /v1/adjudications?since=N         results after cursor N, oldest first; with
  *                                         wait_ms the call waits (long poll) until one
- *                                         arrives — the HIS's event feed without a socket.
+ *                                         arrives — the HIS's event feed without a socket;
+ *   GET /v1/adjudications/events?since=N  the same as server-sent events: every result after
+ *                                         N, then each new one as it is stored (event
+ *                                         `adjudication`, id = cursor, so a reconnecting
+ *                                         EventSource resumes with Last-Event-ID).
  *
  * A rejection at upload (the centre refused the record) shows in `upload`; a later decision
  * (accepted, adjusted amounts, rejected lines) shows in `adjudication`.
@@ -19,8 +23,10 @@ import { ANY_OBJECT, ERROR } from '../schemas.ts';
 
 export interface AdjudicationRoutesDeps {
   readonly store: Pick<SqliteAdjudicationSink, 'since' | 'forSettlement' | 'uploadOf'>;
-  /** Subscribes to "a result or a rejection was stored"; returns the unsubscribe. */
+  /** Subscribes to "a result was stored"; returns the unsubscribe. */
   readonly onChange: (listener: () => void) => () => void;
+  /** Comment line sent this often on an idle event stream (default 15 s). */
+  readonly heartbeatMs?: number;
 }
 
 const MAX_WAIT_MS = 30_000;
@@ -102,6 +108,51 @@ export function adjudicationRoutes(deps: AdjudicationRoutesDeps) {
         results = await waitForResults(deps, since, limit, waitMs);
       }
       return { results, next: results.at(-1)?.cursor ?? since };
+    });
+
+    // Open event streams, ended before the server closes: a stream never ends by itself, and
+    // server.close() waits for every open connection (onClose would run only after that).
+    const streams = new Set<() => void>();
+    app.addHook('preClose', async () => {
+      for (const end of [...streams]) end();
+    });
+
+    app.get<{ Querystring: { since?: string } }>('/v1/adjudications/events', {
+      schema: {
+        summary: 'Server-sent events: each adjudication result after `since` (or Last-Event-ID), then each new one',
+        tags: ['settlement'],
+        querystring: { type: 'object', additionalProperties: false, properties: { since: { type: 'string', pattern: '^[0-9]{1,15}$' } } },
+      },
+    }, (request, reply) => {
+      const lastEventId = request.headers['last-event-id'];
+      let cursor = Number(typeof lastEventId === 'string' && /^[0-9]{1,15}$/.test(lastEventId) ? lastEventId : request.query.since ?? 0);
+      reply.hijack();
+      const out = reply.raw;
+      out.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
+      out.write(': yibao gateway adjudication results\n\n');
+      const flush = (): void => {
+        for (;;) {
+          const page = deps.store.since(cursor, 200);
+          for (const r of page) out.write(`id: ${r.cursor}\nevent: adjudication\ndata: ${JSON.stringify(r)}\n\n`);
+          cursor = page.at(-1)?.cursor ?? cursor;
+          if (page.length < 200) return;
+        }
+      };
+      const unsubscribe = deps.onChange(flush);
+      const heartbeat = setInterval(() => out.write(': keep-alive\n\n'), deps.heartbeatMs ?? 15_000);
+      heartbeat.unref();
+      const close = (): void => {
+        clearInterval(heartbeat);
+        unsubscribe();
+        streams.delete(end);
+      };
+      const end = (): void => {
+        close();
+        out.end();
+      };
+      streams.add(end);
+      out.on('close', close);
+      flush();
     });
   };
 }
