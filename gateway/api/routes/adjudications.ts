@@ -128,7 +128,9 @@ export function adjudicationRoutes(deps: AdjudicationRoutesDeps) {
       let cursor = Number(typeof lastEventId === 'string' && /^[0-9]{1,15}$/.test(lastEventId) ? lastEventId : request.query.since ?? 0);
       reply.hijack();
       const out = reply.raw;
-      out.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
+      // Connection: close — once the stream ends (server shutdown) the socket goes too, instead of idling
+      // as keep-alive until the client drops it (server.close() would wait for that).
+      out.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'close' });
       out.write(': yibao gateway adjudication results\n\n');
       const flush = (): void => {
         for (;;) {
