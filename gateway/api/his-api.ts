@@ -19,7 +19,6 @@ import { visitRoutes } from './routes/visits.ts';
 import { operatorRoutes } from './routes/operators.ts';
 import { personRoutes } from './routes/persons.ts';
 import { DataVersionStore } from '../store/data-versions.ts';
-import { WalCheckpointer } from '../store/checkpointer.ts';
 
 export interface HisApiOptions {
   readonly db: Db;
@@ -65,14 +64,9 @@ export function createHisApi(options: HisApiOptions): HisApi {
   });
   const cancellations = new CancellationService({ db, resolveSession: (id) => sessions.resolve(id), ...(now ? { now } : {}) });
   const visits = new VisitService(db, settlements, now);
-  // WAL checkpoints in a worker, not inside a settlement group's COMMIT (store/checkpointer.ts).
-  const checkpointer = WalCheckpointer.start(db);
   return {
     settlements, cancellations, visits, sessions, keys,
     routes: [
-      async (app) => {
-        app.addHook('onClose', async () => checkpointer?.close());
-      },
       authPlugin({ keys, sessions, requireApiKey: options.requireApiKey }),
       operatorRoutes(sessions),
       personRoutes(options.persons),
