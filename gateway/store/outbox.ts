@@ -76,7 +76,7 @@ export class OutboxStore implements OutboxSource {
       visitId: r.visit_id,
       seq: r.seq,
       kind: r.kind,
-      payload: new Uint8Array(r.payload),
+      payload: r.payload, // a Buffer is a Uint8Array: no copy of every record's bytes
       createdAt: r.created_at,
       attempts: r.attempts,
     }));
