@@ -2,7 +2,7 @@
  * The API's front door, one hook for every route: the HIS client's API key
  * (`Authorization: Bearer yk_…` or `X-Api-Key`) and, when the request names one, the
  * operator session (`X-Session-Id`). Registered without encapsulation so it covers the
- * routes of every area, not only this file's. `/healthz` and the `/docs` page stay open.
+ * routes of every area, not only this file's. Health, metrics, the status page and `/docs` stay open.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { GatewayError } from '../errors/gateway-error.ts';
@@ -25,7 +25,9 @@ export interface AuthOptions {
   readonly requireApiKey: boolean;
 }
 
-const OPEN = /^\/(healthz|docs)(\/|$|\?)/;
+// The technician's status page and the monitoring endpoints carry no personal data and must
+// work from a browser or a Prometheus scraper that holds no HIS key.
+const OPEN = /^\/(healthz|readyz|metrics|status(\.json)?|docs)(\/|$|\?)/;
 
 function presentedKey(request: FastifyRequest): string | undefined {
   const auth = request.headers.authorization;
