@@ -18,6 +18,8 @@ import { CenterClient, keyFromConfig } from './center/client.ts';
 import { Uploader } from './center/uploader.ts';
 import { buildServer } from './api/server.ts';
 import { tlsOptions } from './auth/tls.ts';
+import { fsiRoutes } from './api/routes/fsi.ts';
+import { fsiDepsFrom, loadFsiProfile } from './fsi/index.ts';
 import { createHisApi, type HisApi } from './api/his-api.ts';
 import { trialRoutesFor } from './api/routes/trial.ts';
 import { readersRoutes } from './api/routes/readers.ts';
@@ -179,6 +181,13 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
         reconcile: (period) => reconcilePeriod(center, sqliteReconcileSource(db), period, { timeoutMs: 60_000 }),
         format: formatReconcileReport,
       }),
+      // The national-interface endpoint on the same services (issue 8), behind the same auth hook.
+      fsiRoutes(fsiDepsFrom({
+        db, persons, api,
+        institution: { fixmedinsCode: config.fixmedinsCode, admdvs: config.admdvs },
+        profile: loadFsiProfile(config.fsiProfile),
+        log: log.child({ component: 'fsi' }),
+      })),
     ],
   });
   const ops = createOps({

@@ -29,6 +29,7 @@ export const OPTIONS = {
   fixmedinsCode: { kind: 'string', env: 'YIBAO_FIXMEDINS_CODE', default: 'H15220100001', description: 'Designated institution code (fixmedins_code, 12 characters).' },
   admdvs: { kind: 'string', env: 'YIBAO_ADMDVS', default: '152201', description: 'Region of treatment (mdtrtarea_admvs, 6 digits) where this institution is.' },
   hospitalLevel: { kind: 'int', env: 'YIBAO_HOSPITAL_LEVEL', default: 3, min: 1, max: 3, description: 'Hospital level of this institution (1 community/township, 2, 3); picks deductibles and ratios.' },
+  fsiProfile: { kind: 'string', env: 'YIBAO_FSI_PROFILE', default: 'national', description: 'Regional profile of the national-interface endpoint (POST /fsi/api/tx): a file under gateway/fsi/profiles/ without .json (field lengths, "A" transaction variants, number style).' },
   centerUrl: { kind: 'string', env: 'YIBAO_CENTER_URL', default: 'http://127.0.0.1:8870', description: 'Base URL of the central adjudication system.' },
   centerKey: { kind: 'string', env: 'YIBAO_CENTER_KEY', default: 'demo-gateway-key-not-for-production', description: 'Shared key for the SM3-HMAC on central-link messages.' },
   userReader: { kind: 'string', env: 'YIBAO_USER_READER', default: 'Virtual PCD 00 00', description: 'PC/SC reader holding the patient\'s card.' },
