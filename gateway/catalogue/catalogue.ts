@@ -6,10 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { GatewayError } from '../errors/gateway-error.ts';
-import { ajv, firstProblem } from '../engine/schema-check.ts';
+import { firstProblem } from '../engine/schema-check.ts';
+import { validateCatalogue } from '../engine/generated/validators.js';
 import { isRealDate } from '../engine/dates.ts';
 import { parseScaled } from '../engine/fixed.ts';
-import { CATALOGUE_SCHEMA, type CatalogueCategory } from './schema.ts';
+import type { CatalogueCategory } from './schema.ts';
 
 export interface CatalogueEntry {
   readonly code: string;
@@ -33,8 +34,6 @@ export interface Catalogue {
   lookup(code: string, date: string): CatalogueEntry | undefined;
   readonly size: number;
 }
-
-const validateCatalogue = ajv.compile(CATALOGUE_SCHEMA);
 
 export const DEFAULT_CATALOGUE_FILE = fileURLToPath(new URL('./demo-catalogue.json', import.meta.url));
 

@@ -1,18 +1,17 @@
 /**
- * One Ajv instance for the engine's three wire formats (trial request, policy file,
+ * The Ajv options for the engine's three wire formats (trial request, policy file,
  * catalogue file) and the one translation of an Ajv error into the path a person reads:
  * `/lines/0/cnt` → `lines[0].cnt`; a missing or unknown field is named in the path too.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 
 // verbose: errors carry their schema, so a pattern error can say what the pattern means.
 // inlineRefs false: a `$ref` becomes one function called from each place, instead of its
 // code pasted at each place — the policy schema's visit rule is referenced 14 times, and
 // inlined it made a 2 MB validator that took ~1.1 CPU-s to compile at every process start.
 export const AJV_OPTIONS = { allErrors: false, strict: true, allowUnionTypes: true, verbose: true, inlineRefs: false } as const;
-// The policy and trial-request validators are compiled ahead of time with these options
-// (validators-codegen.ts → generated/validators.js); this instance compiles the rest.
-export const ajv = new Ajv(AJV_OPTIONS);
+// Every validator is compiled ahead of time with these options (validators-codegen.ts →
+// generated/validators.js), so no process pays Ajv's compile at start.
 
 export interface SchemaProblem {
   /** Where: `lines[0].cnt`, `visits.inpatient.ratio.level_3`; `(root)` for the document itself. */

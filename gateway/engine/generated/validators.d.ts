@@ -3,3 +3,4 @@ import type { ValidateFunction } from 'ajv';
 
 export declare const validatePolicy: ValidateFunction;
 export declare const validateTrialRequest: ValidateFunction;
+export declare const validateCatalogue: ValidateFunction;
