@@ -2,6 +2,8 @@
  * A subcommand of `yibao-gateway` or `yibao-sim`. Each lives in its own file under
  * `cli/commands/` and is listed in that CLI's table; `--help` prints the table.
  */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
 export interface CliIo {
   readonly stdout: NodeJS.WritableStream;
   readonly stderr: NodeJS.WritableStream;
@@ -18,4 +20,17 @@ export interface Command {
   readonly usage: string;
   /** Runs with the arguments after the command words; resolves to the exit code. */
   run(args: string[], io: CliIo): Promise<number>;
+}
+
+/**
+ * Runs parseArgs for a command; on bad usage prints `program: problem`, a blank line and the
+ * usage to stderr and answers null (the command then exits 2).
+ */
+export function parseOrUsage<T extends ParseArgsConfig>(program: string, usage: string, config: T, io: CliIo): ReturnType<typeof parseArgs<T>> | null {
+  try {
+    return parseArgs(config);
+  } catch (err) {
+    io.stderr.write(`${program}: ${(err as Error).message}\n\n${usage}`);
+    return null;
+  }
 }

@@ -3,10 +3,9 @@
  * once at creation; the database keeps only its hash. Run on the gateway machine, by the
  * IT office; each action is in the audit log under `cli:<user>`.
  */
-import { parseArgs } from 'node:util';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
-import type { Command } from '../command.ts';
+import { parseOrUsage, type Command } from '../command.ts';
 import { loadConfig } from '../../config.ts';
 import { openDatabase } from '../../store/db.ts';
 import { ApiKeys } from '../../auth/api-keys.ts';
@@ -26,13 +25,8 @@ export const apikeyCommand: Command = {
   summary: 'create, revoke or list HIS clients\' API keys',
   usage: USAGE,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, allowPositionals: true, strict: true, options: { name: { type: 'string' }, json: { type: 'boolean' }, 'data-dir': { type: 'string' }, config: { type: 'string' } } });
-    } catch (err) {
-      io.stderr.write(`yibao-gateway apikey: ${(err as Error).message}\n${USAGE}`);
-      return 2;
-    }
+    const parsed = parseOrUsage('yibao-gateway apikey', USAGE, { args, allowPositionals: true, strict: true, options: { name: { type: 'string' }, json: { type: 'boolean' }, 'data-dir': { type: 'string' }, config: { type: 'string' } } }, io);
+    if (!parsed) return 2;
     const { values, positionals } = parsed;
     const [action, keyId] = positionals;
     if (action !== 'create' && action !== 'revoke' && action !== 'list') {

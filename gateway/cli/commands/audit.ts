@@ -2,9 +2,8 @@
  * `yibao-gateway audit verify`: walks the hash chain of the audit log (gateway/store/audit.ts)
  * from the first entry; exit 0 when intact, 1 with the first broken entry otherwise.
  */
-import { parseArgs } from 'node:util';
 import { join } from 'node:path';
-import type { Command } from '../command.ts';
+import { parseOrUsage, type Command } from '../command.ts';
 import { loadConfig } from '../../config.ts';
 import { openDatabase } from '../../store/db.ts';
 import { AuditLog } from '../../store/audit.ts';
@@ -21,13 +20,8 @@ export const auditCommand: Command = {
   summary: 'verify the hash chain of the audit log',
   usage: USAGE,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, allowPositionals: true, strict: true, options: { json: { type: 'boolean' }, 'data-dir': { type: 'string' }, config: { type: 'string' } } });
-    } catch (err) {
-      io.stderr.write(`yibao-gateway audit: ${(err as Error).message}\n${USAGE}`);
-      return 2;
-    }
+    const parsed = parseOrUsage('yibao-gateway audit', USAGE, { args, allowPositionals: true, strict: true, options: { json: { type: 'boolean' }, 'data-dir': { type: 'string' }, config: { type: 'string' } } }, io);
+    if (!parsed) return 2;
     if (parsed.positionals[0] !== 'verify') {
       io.stderr.write(USAGE);
       return 2;

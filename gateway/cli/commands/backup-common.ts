@@ -1,7 +1,8 @@
 /** Options shared by `backup`, `restore` and `verify`: where the configuration, data and backups are. */
 import { join } from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
 import type { CliIo } from '../command.ts';
+export { parseOrUsage } from '../command.ts';
 import { loadConfig, type Config } from '../../config.ts';
 import { isGatewayError } from '../../errors/gateway-error.ts';
 
@@ -25,16 +26,6 @@ export interface LocationValues {
 export function locate(values: LocationValues, io: CliIo): { config: Config; dbFile: string } {
   const config = loadConfig({ file: values.config, env: io.env, overrides: { dataDir: values['data-dir'], backupDir: values['backup-dir'] } });
   return { config, dbFile: join(config.dataDir, 'gateway.sqlite') };
-}
-
-/** Runs parseArgs; on bad usage prints the problem and the usage and returns null. */
-export function parseOrUsage<T extends ParseArgsConfig>(program: string, usage: string, config: T, io: CliIo): ReturnType<typeof parseArgs<T>> | null {
-  try {
-    return parseArgs(config);
-  } catch (err) {
-    io.stderr.write(`${program}: ${(err as Error).message}\n\n${usage}`);
-    return null;
-  }
 }
 
 /** The one way these commands report a failure: the code and both messages, exit 1. */

@@ -3,7 +3,6 @@
  * identity as JSON, or the national reader-DLL string (eleven fields ending in `|`) that
  * HIS code written for `iReadCardBas` already parses.
  */
-import { parseArgs } from 'node:util';
 import { openPcscLitePort } from '../../../drivers/pcsc/pcsclite-port.ts';
 import type { PcscPort } from '../../../drivers/pcsc/port.ts';
 import { loadConfig } from '../../config.ts';
@@ -11,7 +10,7 @@ import { CredentialService, type Blocklist } from '../../credentials/service.ts'
 import { cardGatewayError } from '../../credentials/card-errors.ts';
 import { openSqliteBlocklist } from '../../credentials/sqlite-blocklist.ts';
 import { isGatewayError, type GatewayError } from '../../errors/gateway-error.ts';
-import type { CliIo, Command } from '../command.ts';
+import { parseOrUsage, type CliIo, type Command } from '../command.ts';
 
 const USAGE = `Usage: yibao-gateway card read [--reader NAME] [--psam-reader NAME] [--json | --legacy] [--config FILE]
 
@@ -79,23 +78,22 @@ export function createCardReadCommand(deps: CardReadDeps = {}): Command {
     summary: 'read the social security card and print the identity (JSON or reader-DLL string)',
     usage: USAGE,
     async run(args: string[], io: CliIo): Promise<number> {
-      let values;
-      try {
-        values = parseArgs({
-          args,
-          options: {
-            reader: { type: 'string' },
-            'psam-reader': { type: 'string' },
-            json: { type: 'boolean' },
-            legacy: { type: 'boolean' },
-            config: { type: 'string' },
-          },
-          strict: true,
-          allowPositionals: false,
-        }).values;
-        if (values.json && values.legacy) throw new Error('--json and --legacy exclude each other');
-      } catch (err) {
-        io.stderr.write(`yibao-gateway card read: ${(err as Error).message}\n\n${USAGE}`);
+      const parsed = parseOrUsage('yibao-gateway card read', USAGE, {
+        args,
+        options: {
+          reader: { type: 'string' },
+          'psam-reader': { type: 'string' },
+          json: { type: 'boolean' },
+          legacy: { type: 'boolean' },
+          config: { type: 'string' },
+        },
+        strict: true,
+        allowPositionals: false,
+      }, io);
+      if (!parsed) return 2;
+      const { values } = parsed;
+      if (values.json && values.legacy) {
+        io.stderr.write(`yibao-gateway card read: --json and --legacy exclude each other\n\n${USAGE}`);
         return 2;
       }
       const legacy = values.legacy === true;

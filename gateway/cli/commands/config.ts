@@ -1,7 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import type { Command } from '../command.ts';
+import { parseOrUsage, type Command } from '../command.ts';
 import { loadConfig, OPTIONS, type Config } from '../../config.ts';
 import { isGatewayError } from '../../errors/gateway-error.ts';
 import { generatedTableOf, redactedConfig, renderOptionsTable, withGeneratedTable } from '../../ops/config-doc.ts';
@@ -39,13 +38,9 @@ export const configCommand: Command = {
   usage: CONFIG_USAGE,
   async run(args, io) {
     const [sub, ...rest] = args;
-    let values;
-    try {
-      ({ values } = parseArgs({ args: rest, options: { config: { type: 'string' }, json: { type: 'boolean' }, write: { type: 'boolean' } }, strict: true }));
-    } catch (err) {
-      io.stderr.write(`yibao-gateway config: ${(err as Error).message}\n${CONFIG_USAGE}`);
-      return 2;
-    }
+    const parsed = parseOrUsage('yibao-gateway config', CONFIG_USAGE, { args: rest, options: { config: { type: 'string' }, json: { type: 'boolean' }, write: { type: 'boolean' } }, strict: true }, io);
+    if (!parsed) return 2;
+    const { values } = parsed;
     if (sub === 'doc') {
       const current = readFileSync(CONFIGURATION_MD, 'utf8');
       if (values.write) {

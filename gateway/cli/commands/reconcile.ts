@@ -6,9 +6,8 @@
  *
  * Exit 0 when both sides agree, 1 on a mismatch or when the centre cannot be asked, 2 on bad usage.
  */
-import { parseArgs } from 'node:util';
 import { join } from 'node:path';
-import type { Command } from '../command.ts';
+import { parseOrUsage, type Command } from '../command.ts';
 import { loadConfig } from '../../config.ts';
 import { openDatabase } from '../../store/db.ts';
 import { isGatewayError } from '../../errors/gateway-error.ts';
@@ -32,17 +31,12 @@ export const reconcileCommand: Command = {
   summary: 'reconcile a day\'s settlements with the centre and print the report (zh/en)',
   usage: USAGE,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
+    const parsed = parseOrUsage('yibao-gateway reconcile', USAGE, {
         args,
         strict: true,
         options: { date: { type: 'string' }, to: { type: 'string' }, 'totals-only': { type: 'boolean' }, json: { type: 'boolean' }, 'data-dir': { type: 'string' }, config: { type: 'string' } },
-      });
-    } catch (err) {
-      io.stderr.write(`yibao-gateway reconcile: ${(err as Error).message}\n${USAGE}`);
-      return 2;
-    }
+      }, io);
+    if (!parsed) return 2;
     const start = parsed.values.date;
     const end = parsed.values.to ?? start;
     if (!start || !DATE.test(start) || !end || !DATE.test(end) || end < start) {

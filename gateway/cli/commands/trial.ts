@@ -4,8 +4,7 @@
  * `{code, message, message_zh, details}` on stdout and a non-zero exit.
  */
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
-import type { CliIo, Command } from '../command.ts';
+import { parseOrUsage, type CliIo, type Command } from '../command.ts';
 import { GatewayError, isGatewayError } from '../../errors/gateway-error.ts';
 import { defaultEngineContext, loadCatalogue, loadPolicies, trial } from '../../engine/index.ts';
 
@@ -40,13 +39,9 @@ export const trialCommand: Command = {
   summary: 'pre-settlement trial: request JSON in, explained result JSON out',
   usage: USAGE,
   async run(args, io) {
-    let values: { input?: string; policies?: string; catalogue?: string };
-    try {
-      values = parseArgs({ args, options: { input: { type: 'string' }, policies: { type: 'string' }, catalogue: { type: 'string' } }, strict: true }).values;
-    } catch (err) {
-      io.stderr.write(`yibao-gateway trial: ${(err as Error).message}\n\n${USAGE}`);
-      return 2;
-    }
+    const parsed = parseOrUsage('yibao-gateway trial', USAGE, { args, options: { input: { type: 'string' }, policies: { type: 'string' }, catalogue: { type: 'string' } }, strict: true }, io);
+    if (!parsed) return 2;
+    const { values } = parsed;
     let text: string;
     try {
       text = values.input ? await readFile(values.input, 'utf8') : await readAll(io.stdin);

@@ -2,8 +2,7 @@
  * `yibao-sim scenario NAME` — run a scenario script (simulator/card/scenarios/) to certify a
  * counter: the simulator plays the card and tells the person at the counter what to do.
  */
-import { parseArgs } from 'node:util';
-import type { CliIo, Command } from '../../../gateway/cli/command.ts';
+import { parseOrUsage, type CliIo, type Command } from '../../../gateway/cli/command.ts';
 import { VirtualPsam } from '../../card/virtual-psam.ts';
 import { loadScenario, runScenario, ScenarioError, scenarioNames } from '../../card/scenario.ts';
 import { VpcdLink } from '../../card/vpcd-link.ts';
@@ -27,18 +26,13 @@ export const scenarioCommand: Command = {
   summary: 'Certify a counter: run a card scenario script (insert, pull out mid-read, wrong PIN …)',
   usage: USAGE,
   async run(args: string[], io: CliIo): Promise<number> {
-    let parsed;
-    try {
-      parsed = parseArgs({
+    const parsed = parseOrUsage('yibao-sim scenario', USAGE, {
         args,
         allowPositionals: true,
         options: { list: { type: 'boolean' }, bench: { type: 'string' }, port: { type: 'string' }, 'no-psam': { type: 'boolean' }, transcript: { type: 'string' }, timeout: { type: 'string' } },
         strict: true,
-      });
-    } catch (err) {
-      io.stderr.write(`yibao-sim scenario: ${(err as Error).message}\n`);
-      return 2;
-    }
+      }, io);
+    if (!parsed) return 2;
     const { values, positionals } = parsed;
     if (values.list) {
       for (const name of scenarioNames()) io.stdout.write(`${name}  ${loadScenario(name).description}\n`);

@@ -3,7 +3,7 @@
  * `center faults` to look at and steer a running one (simulator/center/server.ts).
  */
 import { parseArgs } from 'node:util';
-import type { CliIo, Command } from '../../../gateway/cli/command.ts';
+import { parseOrUsage, type CliIo, type Command } from '../../../gateway/cli/command.ts';
 import { FaultError, parseFaultFlags } from '../../center/faults.ts';
 import { startCenter } from '../../center/server.ts';
 
@@ -24,13 +24,8 @@ Runs the centre the gateway uploads to, on 127.0.0.1:P (default ${DEFAULT_PORT};
 At run time: yibao-sim center faults --url … name=value …   and   yibao-sim center report --url …
 Stops on Ctrl-C (SIGINT) or SIGTERM.`,
   async run(args: string[], io: CliIo): Promise<number> {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, options: { port: { type: 'string' }, host: { type: 'string' }, 'data-dir': { type: 'string' }, fault: { type: 'string', multiple: true } }, strict: true });
-    } catch (err) {
-      io.stderr.write(`yibao-sim center: ${err instanceof Error ? err.message : String(err)}\n`);
-      return 2;
-    }
+    const parsed = parseOrUsage('yibao-sim center', centerCommand.usage, { args, options: { port: { type: 'string' }, host: { type: 'string' }, 'data-dir': { type: 'string' }, fault: { type: 'string', multiple: true } }, strict: true }, io);
+    if (!parsed) return 2;
     const portText = parsed.values.port ?? io.env.YIBAO_CENTER_PORT ?? String(DEFAULT_PORT);
     const port = Number(portText);
     if (!Number.isInteger(port) || port < 0 || port > 65535) {

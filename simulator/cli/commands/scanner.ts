@@ -4,8 +4,7 @@
  * gateway's own `VoucherScanner`, and prints each token as the gateway assembled it.
  */
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
-import type { CliIo, Command } from '../../../gateway/cli/command.ts';
+import { parseOrUsage, type CliIo, type Command } from '../../../gateway/cli/command.ts';
 import { MockHidPort } from '../../../drivers/hid/mock-port.ts';
 import { VoucherScanner, type ScannerMode, type VoucherScan } from '../../../drivers/hid/voucher-scanner.ts';
 import { QrScannerEmulator, demoVoucherToken } from '../../scanner/qr-scanner-emulator.ts';
@@ -26,17 +25,12 @@ export const scannerCommand: Command = {
   summary: 'Emulate a QR voucher scanner (keyboard wedge or HID POS) through the HID driver',
   usage: USAGE,
   async run(args: string[], io: CliIo): Promise<number> {
-    let parsed;
-    try {
-      parsed = parseArgs({
+    const parsed = parseOrUsage('yibao-sim scanner', USAGE, {
         args,
         options: { mode: { type: 'string' }, token: { type: 'string', multiple: true }, count: { type: 'string' }, stdin: { type: 'boolean' }, reports: { type: 'boolean' } },
         strict: true,
-      });
-    } catch (err) {
-      io.stderr.write(`yibao-sim scanner: ${err instanceof Error ? err.message : String(err)}\n`);
-      return 2;
-    }
+      }, io);
+    if (!parsed) return 2;
     const { values } = parsed;
     const mode = (values.mode ?? 'keyboard') as ScannerMode;
     if (mode !== 'keyboard' && mode !== 'hid-pos') {

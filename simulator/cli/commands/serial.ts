@@ -5,8 +5,7 @@
  */
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
-import { parseArgs } from 'node:util';
-import type { CliIo, Command } from '../../../gateway/cli/command.ts';
+import { parseOrUsage, type CliIo, type Command } from '../../../gateway/cli/command.ts';
 import { createLogger, type Logger } from '../../../gateway/log.ts';
 import { loadProfile, ProfileError } from '../../card/profile.ts';
 import { VirtualCard, VirtualPsam } from '../../card/virtual-card.ts';
@@ -90,17 +89,12 @@ export const serialCommand: Command = {
   summary: 'Serve an emulated serial card reader + PIN pad on a pseudo-terminal',
   usage: USAGE,
   async run(args: string[], io: CliIo): Promise<number> {
-    let parsed;
-    try {
-      parsed = parseArgs({
+    const parsed = parseOrUsage('yibao-sim serial', USAGE, {
         args,
         options: { profile: { type: 'string' }, psam: { type: 'boolean' }, pin: { type: 'string' }, transcript: { type: 'boolean' }, 'no-card': { type: 'boolean' } },
         strict: true,
-      });
-    } catch (err) {
-      io.stderr.write(`yibao-sim serial: ${err instanceof Error ? err.message : String(err)}\n`);
-      return 2;
-    }
+      }, io);
+    if (!parsed) return 2;
     const { values } = parsed;
     if (!values.profile) {
       io.stderr.write(`yibao-sim serial: --profile NAME is required\n\n${USAGE}\n`);
