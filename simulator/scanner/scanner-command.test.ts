@@ -1,18 +1,11 @@
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../gateway/cli/command.ts';
 import { scannerCommand } from '../cli/commands/scanner.ts';
+import { captureIo } from '../../test/support/cli-io.ts';
 
 function cli(input = ''): { io: CliIo; out: () => string; err: () => string } {
-  const stdin = new PassThrough();
-  stdin.end(input);
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString()));
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  return { io: { stdin, stdout, stderr, env: {} }, out: () => out, err: () => err };
+  const io = captureIo({}, input);
+  return { io, out: io.out, err: io.err };
 }
 
 describe('yibao-sim scanner', () => {

@@ -3,20 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { apikeyCommand } from '../../gateway/cli/commands/apikey.ts';
 import { auditCommand } from '../../gateway/cli/commands/audit.ts';
 import { openDatabase } from '../../gateway/store/db.ts';
 import { ApiKeys } from '../../gateway/auth/api-keys.ts';
+import { captureIo } from '../support/cli-io.ts';
+import type { CliIo } from '../../gateway/cli/command.ts';
 
-function io() {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c: Buffer) => { out += c.toString(); });
-  stderr.on('data', (c: Buffer) => { err += c.toString(); });
-  return { io: { stdout, stderr, stdin: new PassThrough(), env: {} }, out: () => out, err: () => err };
+function io(): { io: CliIo; out: () => string; err: () => string } {
+  const io = captureIo();
+  return { io, out: io.out, err: io.err };
 }
 
 describe('apikey and audit commands', () => {

@@ -6,22 +6,17 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../gateway/cli/command.ts';
 import { centerCommand, centerFaultsCommand, centerReportCommand } from '../../simulator/cli/commands/center.ts';
+import { captureIo } from '../support/cli-io.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 function io(): { io: CliIo; out: () => string; err: () => string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let o = '';
-  let e = '';
-  stdout.on('data', (d: Buffer) => (o += d.toString()));
-  stderr.on('data', (d: Buffer) => (e += d.toString()));
-  return { io: { stdout, stderr, stdin: new PassThrough(), env: {} }, out: () => o, err: () => e };
+  const io = captureIo();
+  return { io, out: io.out, err: io.err };
 }
 
 describe('yibao-sim center', () => {

@@ -9,14 +9,13 @@
  *   /v1/adjudications?since=` lists results after a cursor and long-polls with wait_ms;
  * - reconciliation of the day through `GET /v1/reconciliation` and `yibao-gateway reconcile`.
  */
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, LI_SI, PHARMACY_LINES, type TestGateway } from '../api/support.ts';
 import { inProcessPort, SIMULATED_PSAM_READER, SIMULATED_USER_READER } from '../../simulator/pcsc/in-process.ts';
 import { loadProfile } from '../../simulator/card/profile.ts';
 import { readerId } from '../../gateway/credentials/readers.ts';
 import { reconcileCommand } from '../../gateway/cli/commands/reconcile.ts';
-import type { CliIo } from '../../gateway/cli/command.ts';
+import { captureIo } from '../support/cli-io.ts';
 
 const SYNC_MS = 150;
 const CARD = loadProfile('adult-resident').ef05.cardNumber;
@@ -176,15 +175,9 @@ describe('reconciliation of the day', () => {
 
   it('yibao-gateway reconcile --date prints the report and exits 0 on a match, 1 when the centre misses a record', async () => {
     const run = async (args: string[]): Promise<{ code: number; out: string; err: string }> => {
-      const stdout = new PassThrough();
-      const stderr = new PassThrough();
-      let out = '';
-      let err = '';
-      stdout.on('data', (d: Buffer) => (out += d.toString()));
-      stderr.on('data', (d: Buffer) => (err += d.toString()));
-      const io: CliIo = { stdout, stderr, stdin: new PassThrough(), env: { YIBAO_CENTER_URL: t.center.url } };
+      const io = captureIo({ YIBAO_CENTER_URL: t.center.url });
       const code = await reconcileCommand.run([...args, '--data-dir', t.gw.config.dataDir], io);
-      return { code, out, err };
+      return { code, out: io.out(), err: io.err() };
     };
     const ok = await run(['--date', today]);
     expect(ok).toMatchObject({ code: 0, err: '' });

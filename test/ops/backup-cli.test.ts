@@ -4,7 +4,7 @@ import { backupCommand } from '../../gateway/cli/commands/backup.ts';
 import { restoreCommand } from '../../gateway/cli/commands/restore.ts';
 import { verifyCommand } from '../../gateway/cli/commands/verify.ts';
 import { startHarness, type OpsHarness } from './fixtures.ts';
-import { captureIo } from './cli-io.ts';
+import { captureIo } from '../support/cli-io.ts';
 
 let h: OpsHarness;
 let loc: string[];

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig, OPTIONS, type OptionName } from '../../gateway/config.ts';
 import { generatedTableOf, renderOptionsTable, SECRET_OPTIONS } from '../../gateway/ops/config-doc.ts';
 import { configCommand, CONFIGURATION_MD } from '../../gateway/cli/commands/config.ts';
-import { captureIo } from './cli-io.ts';
+import { captureIo } from '../support/cli-io.ts';
 
 const EXAMPLE = fileURLToPath(new URL('../../deploy/gateway.example.json', import.meta.url));
 const names = Object.keys(OPTIONS) as OptionName[];

@@ -1,23 +1,16 @@
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { MockPcscPort } from '../../../drivers/pcsc/mock-port.ts';
 import { parseLegacyString } from '../../../drivers/card/identity.ts';
 import { loadProfile } from '../../../simulator/card/profile.ts';
 import { VirtualCard, VirtualPsam } from '../../../simulator/card/virtual-card.ts';
-import type { CliIo } from '../command.ts';
 import { createCardReadCommand } from './card.ts';
+import { captureIo, type CapturedIo } from '../../../test/support/cli-io.ts';
 
 const USER = 'Virtual PCD 00 00';
 const PSAM = 'Virtual PCD 00 01';
 
-function io(): CliIo & { out: () => string; err: () => string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString()));
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  return { stdout, stderr, stdin: new PassThrough(), env: { YIBAO_DATA_DIR: '/nonexistent-yibao-test' }, out: () => out, err: () => err };
+function io(): CapturedIo {
+  return captureIo({ YIBAO_DATA_DIR: '/nonexistent-yibao-test' });
 }
 
 function cardOf(card: VirtualCard | VirtualPsam) {

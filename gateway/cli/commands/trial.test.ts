@@ -1,22 +1,15 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../command.ts';
 import { trialJson } from '../../engine/testing.ts';
 import { trialCommand } from './trial.ts';
+import { captureIo } from '../../../test/support/cli-io.ts';
 
 function io(stdinText: string): { io: CliIo; out: () => string; err: () => string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const stdin = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c: Buffer) => { out += c.toString(); });
-  stderr.on('data', (c: Buffer) => { err += c.toString(); });
-  stdin.end(stdinText);
-  return { io: { stdout, stderr, stdin, env: {} }, out: () => out, err: () => err };
+  const io = captureIo({}, stdinText);
+  return { io, out: io.out, err: io.err };
 }
 
 const request = trialJson({ policy: 'cn-xingan-resident-2008', lines: [['SRV-A-0002', '1', '3000.00', '3000.00'], ['DRG-A-0001', '100', '0.80', '80.00']] });

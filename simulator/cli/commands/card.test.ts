@@ -1,22 +1,15 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../gateway/cli/command.ts';
 import { isValidCardNumber, isValidIdNumber } from '../../../protocol/sscard/check-chars.ts';
 import { loadProfileFile, profileNames } from '../../card/profile.ts';
 import { cardCommand, cardNewCommand } from './card.ts';
 import { scenarioCommand } from './card-scenario.ts';
+import { captureIo, type CapturedIo } from '../../../test/support/cli-io.ts';
 
-function io(): CliIo & { out: () => string; err: () => string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString()));
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  return { stdout, stderr, stdin: new PassThrough(), env: {}, out: () => out, err: () => err };
+function io(): CapturedIo {
+  return captureIo();
 }
 
 describe('yibao-sim card', () => {

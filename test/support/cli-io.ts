@@ -7,7 +7,10 @@ export interface CapturedIo extends CliIo {
   err(): string;
 }
 
-export function captureIo(env: NodeJS.ProcessEnv = {}): CapturedIo {
+/** `stdinText`, when given, is what the command reads from stdin (then end of input). */
+export function captureIo(env: NodeJS.ProcessEnv = {}, stdinText?: string): CapturedIo {
+  const stdin = new PassThrough();
+  if (stdinText !== undefined) stdin.end(stdinText);
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   const chunks = { out: [] as Buffer[], err: [] as Buffer[] };
@@ -16,7 +19,7 @@ export function captureIo(env: NodeJS.ProcessEnv = {}): CapturedIo {
   return {
     stdout,
     stderr,
-    stdin: new PassThrough(),
+    stdin,
     env,
     out: () => Buffer.concat(chunks.out).toString('utf8'),
     err: () => Buffer.concat(chunks.err).toString('utf8'),
