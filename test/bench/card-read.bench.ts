@@ -23,18 +23,10 @@ import { loadProfile } from '../../simulator/card/profile.ts';
 import { VirtualCard, VirtualPsam } from '../../simulator/card/virtual-card.ts';
 import { VpcdLink } from '../../simulator/card/vpcd-link.ts';
 import { acquireBench } from '../support/pcsc-stack.ts';
+import { median, percentile, round } from './stats.ts';
 
 const READS = 40;
 const PROFILE = 'adult-resident';
-
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[index]!;
-}
-
-const median = (values: readonly number[]): number => percentile([...values].sort((a, b) => a - b), 50);
-const round = (x: number, places = 2): number => Number(x.toFixed(places));
 
 function waitEvent(port: PcscPort, match: (e: ReaderEvent) => boolean, timeoutMs = 10_000): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -19,17 +19,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { heldAt, ROOT, spawnCentre } from '../center/bench-support.ts';
+import { median } from './stats.ts';
 
 interface Running {
   readonly child: ChildProcess;
   readonly url: string;
   /** ms from spawn to the first 200 on /healthz. */
   readonly readyMs: number;
-}
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
 }
 
 function fill(dbFile: string, n: number): Promise<void> {

@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { computeSettlement, defaultEngineContext, parseTrialRequest } from '../../gateway/engine/index.ts';
 import { trialJson, type LineSpec } from '../../gateway/engine/testing.ts';
+import { percentile } from './stats.ts';
 
 const LINES = 2000;
 const WARMUP = 50;
@@ -34,10 +35,6 @@ export function dischargeBill(lines = LINES): Record<string, unknown> {
   const specs: LineSpec[] = [];
   for (let i = 0; i < lines; i++) specs.push(menu[i % menu.length]!);
   return trialJson({ policy: 'cn-gansu-resident-2007', visit: { admission_date: '2026-01-05' }, acc: { earlier_admissions: 1, hifp_paid: '2000.00', inscp_toward_ceiling: '6000.00' }, lines: specs });
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 export async function run(): Promise<Record<string, number | string>> {

@@ -23,18 +23,13 @@ import { VirtualCard, VirtualPsam } from '../../simulator/card/virtual-card.ts';
 import { ScriptedPinPad } from '../../simulator/serial/pin-pad.ts';
 import { startSerialReaderEmulator } from '../../simulator/serial/pty-emulator.ts';
 import { QrScannerEmulator, demoVoucherToken } from '../../simulator/scanner/qr-scanner-emulator.ts';
+import { median, percentile, round } from './stats.ts';
 
 const READS = 40;
 const ROUND_TRIPS = 400;
 const SCANS = 2000;
 const CHALLENGE = Buffer.from('0084000008', 'hex');
 
-function percentile(sorted: readonly number[], p: number): number {
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[index] ?? NaN;
-}
-const median = (values: readonly number[]): number => percentile([...values].sort((a, b) => a - b), 50);
-const round = (x: number, places = 2): number => Number(x.toFixed(places));
 
 async function serialFigures(): Promise<Record<string, number | string>> {
   const profile = loadProfile('adult-resident');
