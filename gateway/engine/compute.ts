@@ -293,15 +293,30 @@ export function computeSettlement(req: TrialRequest, ctx: EngineContext): Settle
         `Yearly eligible-cost ceiling ${policy.ceiling.amount}, ${acc.inscp_toward_ceiling} counted before: ${yuan(below)} below, ${yuan(above)} above`);
     }
 
+    // ---- Interim settlements (中途结算) of this same stay. The deductible is the stay's, paid
+    // once per admission (benefit-rules.md step 6, "deductible for this visit"; Xing'an 待遇
+    // art. 3 counts admissions, not settlements): the accumulators already hold the admissions
+    // the stay's earlier settlements counted, so they are taken out again before the ordinal
+    // is read (the stay is not an earlier admission of itself), and this settlement takes
+    // only what is left of the stay's deductible. A long stay's periods are counted from the
+    // admission date as before; only the periods not yet counted go into the delta.
+    const before = req.visit.admission_settled_before;
+    const countedBefore = r.admission && before ? before.admissions : 0;
+    const dedcBefore = before ? fen(before.act_pay_dedc) : 0;
+    const earlierAdmissions = Math.max(0, acc.earlier_admissions - countedBefore);
+
     // ---- Step 6: deductible, taken from the part below the ceiling first.
     let dBelow = 0, dAbove = 0;
     if (r.deductible) {
-      const d = deductibleFor(r.deductible, { level, remote: req.facility.remote, earlierAdmissions: acc.earlier_admissions, periods, age, referral: req.visit.referral });
-      dedc = Math.min(inscope, d.fen);
+      const d = deductibleFor(r.deductible, { level, remote: req.facility.remote, earlierAdmissions, periods, age, referral: req.visit.referral });
+      const due = Math.max(0, d.fen - dedcBefore);
+      dedc = Math.min(inscope, due);
       dBelow = Math.min(below, dedc);
       dAbove = dedc - dBelow;
-      step('deductible', r.deductible.article, { deductible: yuan(d.fen), act_pay_dedc: yuan(dedc) },
-        `${d.zh.join('；')}；本次实付起付标准 ${yuan(dedc)}`, `${d.en.join('; ')}; deductible paid ${yuan(dedc)}`);
+      const interimZh = before ? `；本次住院此前的中途结算已负担 ${yuan(dedcBefore)}，尚余 ${yuan(due)}` : '';
+      const interimEn = before ? `; earlier interim settlements of this stay paid ${yuan(dedcBefore)}, ${yuan(due)} left` : '';
+      step('deductible', r.deductible.article, { deductible: yuan(d.fen), ...(before ? { paid_before: yuan(dedcBefore) } : {}), act_pay_dedc: yuan(dedc) },
+        `${d.zh.join('；')}${interimZh}；本次实付起付标准 ${yuan(dedc)}`, `${d.en.join('; ')}${interimEn}; deductible paid ${yuan(dedc)}`);
     }
 
     // ---- Ratio: the level's ratio plus the adjustments, clamped to 0–100 %.
@@ -394,7 +409,7 @@ export function computeSettlement(req: TrialRequest, ctx: EngineContext): Settle
     if (r.pool) delta[POOL_ACC[r.pool]] = yuan(hifp);
     if (accidentApplied) delta.accident_paid = yuan(hifp);
     if (medType === 'special_outpatient' && disease !== null) delta.special_outpatient_paid = { [disease]: yuan(hifp) };
-    if (r.admission) delta.earlier_admissions = periods;
+    if (r.admission) delta.earlier_admissions = Math.max(0, periods - countedBefore);
 
     // ---- Step 8: higher tiers on what the lower tiers left.
     let left = inscope - hifp;

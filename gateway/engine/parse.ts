@@ -55,7 +55,7 @@ export function parseTrialRequest(json: unknown): TrialRequest {
     policy?: string | null; insuplc_admdvs?: string | null; settle_date: string;
     facility: TrialRequest['facility']; person: TrialRequest['person'];
     accumulators: Partial<TrialRequest['accumulators']> & Pick<TrialRequest['accumulators'], 'earlier_admissions' | 'hifp_paid' | 'hifmi_paid' | 'inscp_toward_ceiling' | 'accident_paid' | 'special_outpatient_paid'>;
-    visit: Omit<TrialRequest['visit'], 'admission_date'> & { admission_date?: string | null };
+    visit: Omit<TrialRequest['visit'], 'admission_date' | 'admission_settled_before'> & { admission_date?: string | null; admission_settled_before?: TrialRequest['visit']['admission_settled_before'] };
     lines: TrialRequest['lines'];
   };
 
@@ -110,7 +110,7 @@ export function parseTrialRequest(json: unknown): TrialRequest {
       hifmi_base: acc.hifmi_base ?? '0.00',
       maf_base: acc.maf_base ?? '0.00',
     },
-    visit: { ...raw.visit, admission_date: raw.visit.admission_date ?? null },
+    visit: { ...raw.visit, admission_date: raw.visit.admission_date ?? null, admission_settled_before: raw.visit.admission_settled_before ?? null },
     // A copy of the array: the parsed numbers are cached against it, not against the caller's.
     lines: raw.lines.slice(),
   };

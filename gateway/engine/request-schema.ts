@@ -74,6 +74,15 @@ export const TRIAL_REQUEST_SCHEMA = {
         accident: { enum: [...ACCIDENTS, null] },
         referral: { type: 'string', enum: [...REFERRALS] },
         admission_date: { anyOf: [date, { type: 'null' }] },
+        admission_settled_before: {
+          description: 'what earlier live (interim) settlements of this same stay took: the deductible paid and the admissions they counted',
+          anyOf: [{
+            type: 'object',
+            additionalProperties: false,
+            required: ['act_pay_dedc', 'admissions'],
+            properties: { act_pay_dedc: money, admissions: { type: 'integer', minimum: 0, maximum: 1000 } },
+          }, { type: 'null' }],
+        },
       },
     },
     lines: {

@@ -15,7 +15,7 @@ export interface RequestSpec {
   remote?: boolean;
   person?: Partial<{ insutype: 'resident' | 'employee'; birth_date: string; category: Category; contribution_years: number; blood_disease: boolean; account_balance: string }>;
   acc?: Partial<{ earlier_admissions: number; hifp_paid: string; hifmi_paid: string; inscp_toward_ceiling: string; accident_paid: string; special_outpatient_paid: Partial<Record<SpecialDisease, string>>; outpatient_paid: string; maf_paid: string; hifmi_base: string; maf_base: string }>;
-  visit?: Partial<{ med_type: MedType; special_disease: SpecialDisease | null; exclusion_cause: ExclusionCause | null; accident: Accident | null; referral: Referral; admission_date: string | null }>;
+  visit?: Partial<{ med_type: MedType; special_disease: SpecialDisease | null; exclusion_cause: ExclusionCause | null; accident: Accident | null; referral: Referral; admission_date: string | null; admission_settled_before: { act_pay_dedc: string; admissions: number } | null }>;
   lines: readonly LineSpec[];
 }
 

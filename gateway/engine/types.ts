@@ -59,6 +59,13 @@ export interface TrialAccumulators {
   readonly maf_base: string;
 }
 
+export interface AdmissionSettledBefore {
+  /** Σ act_pay_dedc of the stay's earlier live settlements. */
+  readonly act_pay_dedc: string;
+  /** Σ accumulators_delta.earlier_admissions of those settlements. */
+  readonly admissions: number;
+}
+
 export interface TrialRequest {
   /** Policy id; when absent the policy is chosen by `insuplc_admdvs`, insutype and date. */
   readonly policy: string | null;
@@ -83,6 +90,13 @@ export interface TrialRequest {
     readonly referral: Referral;
     /** Extension: admission date, for stays longer than the policy's long-stay period and the benefit year. */
     readonly admission_date: string | null;
+    /**
+     * Extension: earlier live settlements of this same stay (interim settlements, 中途结算):
+     * the deductible they took and the admissions they counted in the accumulators. Null for
+     * the stay's first settlement. The engine then takes only what is left of the stay's
+     * deductible and does not count the stay as an earlier admission of itself.
+     */
+    readonly admission_settled_before: AdmissionSettledBefore | null;
   };
   readonly lines: readonly TrialLine[];
 }
