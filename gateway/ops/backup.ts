@@ -106,7 +106,8 @@ function writeManifest(backupDir: string, manifest: Manifest): void {
   syncDir(backupDir);
 }
 
-function syncDir(dir: string): void {
+/** fsync a directory, so a rename or a new file in it survives power loss. */
+export function syncDir(dir: string): void {
   const fd = openSync(dir, 'r');
   try {
     fsyncSync(fd);

@@ -7,12 +7,12 @@
  * itself is written to the restored audit log (two-person back-end changes are recorded:
  * Zhoushan rules, 001 信息部门 item 1).
  */
-import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readlinkSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readlinkSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { GatewayError } from '../errors/gateway-error.ts';
 import { openDatabase } from '../store/db.ts';
 import { AuditLog } from '../store/audit.ts';
-import { rebuildBackup, type BackupEntry } from './backup.ts';
+import { rebuildBackup, syncDir, type BackupEntry } from './backup.ts';
 import { verifyDatabase, type VerifyReport } from './verify.ts';
 
 export interface RestoreOptions {
@@ -65,15 +65,6 @@ export function processesHolding(file: string): number[] {
     }
   }
   return holders;
-}
-
-function syncDir(dir: string): void {
-  const fd = openSync(dir, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 export async function restoreDatabase(options: RestoreOptions): Promise<RestoreResult> {
