@@ -88,6 +88,7 @@ export const SETTLEMENT_VIEW = {
     operator: { type: 'string' },
     session_id: { type: 'string' },
     cancelled_by: { type: ['string', 'null'] },
+    interim: { type: 'boolean', description: 'an interim settlement (中途结算) of a stay still in hospital' },
     result: ANY_OBJECT,
   },
 } as const;

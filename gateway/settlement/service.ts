@@ -17,8 +17,9 @@ import { PersonStore, type Person } from '../store/persons.ts';
 import { SettlementStore, type SettlementRow } from '../store/settlements.ts';
 import { OutboxStore } from '../store/outbox.ts';
 import { GroupCommitter } from '../store/group-commit.ts';
+import { InterimStore } from '../store/interim.ts';
 import { GatewayError } from '../errors/gateway-error.ts';
-import { computeSettlement, parseTrialRequest, selectPolicy, type EngineContext, type MedType, type SettlementResult, type TrialRequest } from '../engine/index.ts';
+import { computeSettlement, parseTrialRequest, selectPolicy, type AdmissionSettledBefore, type EngineContext, type MedType, type SettlementResult, type TrialRequest } from '../engine/index.ts';
 import { fromFen, toFen } from '../money.ts';
 import { encodeSettlementRecord } from './record.ts';
 import { canonicalHash } from './canonical.ts';
@@ -60,6 +61,8 @@ export interface SettlementView {
   readonly session_id: string;
   readonly result: SettlementResult;
   readonly cancelled_by: string | null;
+  /** An interim settlement (中途结算) of a stay still in hospital: national mid_setl_flag "1". */
+  readonly interim: boolean;
 }
 
 /** The visit facts the engine needs besides person and lines. */
@@ -71,7 +74,12 @@ export interface VisitFacts {
   readonly referral: string;
   readonly remote: boolean;
   readonly admission_date: string | null;
+  /** A later settlement of a stay: what its earlier live interim settlements took (engine extension). */
+  readonly admission_settled_before?: AdmissionSettledBefore | null;
 }
+
+/** The visit facts of a pharmacy sale: the sale is its own visit. */
+export const PHARMACY_FACTS: VisitFacts = { med_type: 'pharmacy', special_disease: null, exclusion_cause: null, accident: null, referral: 'none', remote: false, admission_date: null };
 
 export interface SettlementServiceDeps {
   readonly db: Db;
@@ -95,7 +103,8 @@ export interface SettleInput {
   readonly psnNo: string;
   /** Existing visit, or null for a pharmacy sale (the sale is its own visit). */
   readonly mdtrtId: string | null;
-  readonly visit: VisitFacts;
+  /** The facts, or a function reading them (called with the lines, after the replay check and the centre's answer). */
+  readonly visit: VisitFacts | (() => VisitFacts);
   /** The lines, or a function reading them (called after the replay check, and again at commit to see they did not change). */
   readonly lines: readonly SaleLine[] | (() => readonly SaleLine[]);
   /** A cheap fingerprint of the lines' state, compared at commit instead of re-reading them. */
@@ -105,6 +114,8 @@ export interface SettleInput {
   readonly operator: Operator;
   /** Inside the write transaction, before anything is written: throws to refuse (visit settled twice …). */
   readonly guard?: () => void;
+  /** An interim settlement of a stay (2304 mid_setl_flag "1"): marked in the same transaction. */
+  readonly interim?: boolean;
 }
 
 function parseResult(json: string): SettlementResult {
@@ -133,9 +144,11 @@ export class SettlementService {
   private readonly reversedStmt;
   /** Concurrent settlements share one transaction and one fsync (store/group-commit.ts). */
   readonly committer: GroupCommitter;
+  readonly interim: InterimStore;
 
   constructor(private readonly deps: SettlementServiceDeps) {
     this.committer = new GroupCommitter(deps.db);
+    this.interim = new InterimStore(deps.db);
     this.persons = new PersonStore(deps.db);
     this.settlements = new SettlementStore(deps.db);
     this.outbox = new OutboxStore(deps.db);
@@ -151,7 +164,7 @@ export class SettlementService {
       requestHash: canonicalHash({ pharmacy_sale: body }),
       psnNo: body.psn_no,
       mdtrtId: null,
-      visit: { med_type: 'pharmacy', special_disease: null, exclusion_cause: null, accident: null, referral: 'none', remote: false, admission_date: null },
+      visit: PHARMACY_FACTS,
       lines: body.lines,
       medinsSetlId: body.medins_setl_id ?? null,
       useAccount: body.use_account !== false,
@@ -184,10 +197,18 @@ export class SettlementService {
         accident: visit.accident,
         referral: visit.referral,
         admission_date: visit.admission_date,
+        admission_settled_before: visit.admission_settled_before ?? null,
       },
       lines: lines.map((l) => ({ feedetl_sn: l.feedetl_sn, med_list_codg: l.med_list_codg, cnt: l.cnt, pric: l.pric, det_item_fee_sumamt: l.det_item_fee_sumamt, hosp_appr_flag: l.hosp_appr_flag ?? '0' })),
     });
     return { request, policyId: policy.id };
+  }
+
+  /** 2101: what pharmacySale would settle for this body now — no writes, no centre call. */
+  pharmacyTrial(body: PharmacySaleRequest): SettlementResult {
+    const person = this.persons.get(body.psn_no);
+    if (!person) throw new GatewayError('GW_PERSON_UNKNOWN', { details: { path: 'body.psn_no' } });
+    return this.compute(person, PHARMACY_FACTS, body.lines, body.use_account !== false);
   }
 
   /** Pure computation for a trial: no writes, no centre call. */
@@ -217,7 +238,8 @@ export class SettlementService {
     const readLines = (): readonly SaleLine[] => (typeof input.lines === 'function' ? input.lines() : input.lines);
     const version = input.linesVersion?.();
     const lines = readLines();
-    const { request, policyId } = this.buildRequest(person, input.visit, lines, input.useAccount, now);
+    const visit = typeof input.visit === 'function' ? input.visit() : input.visit;
+    const { request, policyId } = this.buildRequest(person, visit, lines, input.useAccount, now);
     const result = computeSettlement(request, this.deps.engine);
 
     const setlId = newSettlementId(now);
@@ -233,7 +255,7 @@ export class SettlementService {
       mdtrt_id: mdtrtId,
       psn_no: person.psn_no,
       insutype: person.insutype,
-      med_type: input.visit.med_type,
+      med_type: visit.med_type,
       idempotency_key: key,
       request_hash: input.requestHash,
       policy_id: policyId,
@@ -264,7 +286,7 @@ export class SettlementService {
       }
       if (offline) {
         const decision = (this.deps.offlineGate ?? UNLIMITED_OFFLINE).decide({
-          psn_no: person.psn_no, mdtrt_id: mdtrtId, med_type: input.visit.med_type,
+          psn_no: person.psn_no, mdtrt_id: mdtrtId, med_type: visit.med_type,
           fund_pay_fen: row.fund_pay_sumamt, medfee_fen: row.medfee_sumamt,
           last_online_at: confirmation.lastOnlineAt, now, db: this.deps.db,
         });
@@ -277,6 +299,7 @@ export class SettlementService {
         return { feedetl_sn: line.feedetl_sn, med_list_codg: line.med_list_codg, cnt: line.cnt, pric: line.pric, det_item_fee_sumamt: toFen(line.det_item_fee_sumamt), split: JSON.stringify(split) };
       }));
       this.persons.addDelta(person.psn_no, result.benefit_year, setlId, result.accumulators_delta, now);
+      if (input.interim) this.interim.mark(setlId, mdtrtId);
       if (row.acct_pay > 0) this.persons.debitAccount(person.psn_no, row.acct_pay);
       const seq = this.outbox.nextSeq(mdtrtId);
       const { fixmedinsCode, admdvs } = this.deps.facility;
@@ -284,7 +307,7 @@ export class SettlementService {
       this.outbox.enqueue({ id: recordId, visitId: mdtrtId, seq, kind: 'settlement', payload, createdAt: now.getTime() });
       this.audit.append({
         actor: input.operator.id, action: 'settle', subject: setlId,
-        detail: { session_id: input.operator.session_id, mdtrt_id: mdtrtId, med_type: input.visit.med_type, medfee_sumamt: result.setlinfo.medfee_sumamt, fund_pay_sumamt: result.setlinfo.fund_pay_sumamt, offline, record_id: recordId },
+        detail: { session_id: input.operator.session_id, mdtrt_id: mdtrtId, med_type: visit.med_type, ...(input.interim ? { interim: true } : {}), medfee_sumamt: result.setlinfo.medfee_sumamt, fund_pay_sumamt: result.setlinfo.fund_pay_sumamt, offline, record_id: recordId },
       }, row.created_at);
       return undefined;
     };
@@ -294,7 +317,7 @@ export class SettlementService {
     } catch (cause) {
       throw storageError(cause);
     }
-    return raced ?? this.view(row, result, null);
+    return raced ?? this.view(row, result, null, input.interim === true);
   }
 
   get(setlId: string): SettlementView {
@@ -326,7 +349,7 @@ export class SettlementService {
   }
 
   /** The answer for a stored row; a fresh settlement passes its result and cancellation state to skip re-reading them. */
-  view(row: SettlementRow, result?: SettlementResult, cancelledBy?: string | null): SettlementView {
+  view(row: SettlementRow, result?: SettlementResult, cancelledBy?: string | null, interim?: boolean): SettlementView {
     return {
       setl_id: row.setl_id,
       mdtrt_id: row.mdtrt_id,
@@ -339,6 +362,8 @@ export class SettlementService {
       session_id: row.session_id,
       result: result ?? parseResult(row.result),
       cancelled_by: cancelledBy !== undefined ? cancelledBy : (this.settlements.cancellationOf(row.setl_id)?.setl_id ?? null),
+      // Only a stay settles in parts: no look-up for a sale or a clinic visit.
+      interim: interim ?? (row.med_type === 'inpatient' && this.interim.has(row.setl_id)),
     };
   }
 }

@@ -316,6 +316,28 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX settlements_offline_time ON settlements(created_at) WHERE kind = 'settlement' AND offline = 1;
     `,
   },
+  {
+    version: 6,
+    name: 'visit-cancel-and-interim-settlement',
+    sql: `
+      -- 2202 / 2404: a cancelled registration or admission stays, marked, so its mdtrt_id and
+      -- ipt_otp_no are never reused and a late message naming it gets a stable refusal
+      -- (GW_VISIT_CANCELLED). status keeps its CHECK (open/discharged); the mark is this column.
+      ALTER TABLE visits ADD COLUMN cancelled_at TEXT;
+      -- 2304 mid_setl_flag "1": the interim settlements (中途结算) of a stay still in hospital.
+      -- A table of its own rather than a settlements column: settlement rows are never
+      -- updated and their insert is the hot path; a mark is written in the same transaction.
+      CREATE TABLE interim_settlements (
+        setl_id    TEXT PRIMARY KEY REFERENCES settlements(setl_id),
+        mdtrt_id   TEXT NOT NULL
+      );
+      CREATE INDEX interim_settlements_mdtrt ON interim_settlements(mdtrt_id);
+      CREATE TRIGGER interim_settlements_no_update BEFORE UPDATE ON interim_settlements
+        BEGIN SELECT RAISE(ABORT, 'settlements are never updated in place'); END;
+      CREATE TRIGGER interim_settlements_no_delete BEFORE DELETE ON interim_settlements
+        BEGIN SELECT RAISE(ABORT, 'settlements are never deleted'); END;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
