@@ -76,6 +76,22 @@ describe('VoucherScanner — what it refuses', () => {
     await scanner.stop();
   });
 
+  it('opens a keyboard-wedge scanner listed by device path, and no other keyboard', async () => {
+    const port = new MockHidPort();
+    const emulator = new QrScannerEmulator(port, { mode: 'keyboard', path: '/dev/hidraw7' });
+    const keyboard = port.plug({ path: '/dev/hidraw2', vendorId: emulator.info.vendorId, productId: emulator.info.productId, usagePage: 0x01, usage: 0x06 });
+    emulator.plug();
+    const scanner = new VoucherScanner(port, { keyboardScanners: [{ path: '/dev/hidraw7' }] });
+    const scans: VoucherScan[] = [];
+    scanner.on('scan', (s) => scans.push(s));
+    await scanner.start();
+    expect(scanner.devices.map((d) => d.path)).toEqual(['/dev/hidraw7']);
+    expect(keyboard.openCount).toBe(0);
+    emulator.scan('path-listed-token');
+    expect(scans.map((s) => [s.token, s.mode])).toEqual([['path-listed-token', 'keyboard']]);
+    await scanner.stop();
+  });
+
   it('rejects scans that cannot be a token: empty, non-printable, chords off the layout', async () => {
     const { emulator, scanner, scans, rejected } = rig('hid-pos');
     emulator.plug();

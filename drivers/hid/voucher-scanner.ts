@@ -48,8 +48,8 @@ export interface VoucherScannerEvents {
 }
 
 export interface VoucherScannerOptions {
-  /** Keyboard-wedge scanners to listen to, by USB ids. */
-  readonly keyboardScanners?: ReadonlyArray<{ readonly vendorId: number; readonly productId?: number }>;
+  /** Keyboard-wedge scanners to listen to, by USB ids or by device path (`/dev/hidraw3`). */
+  readonly keyboardScanners?: ReadonlyArray<{ readonly vendorId: number; readonly productId?: number } | { readonly path: string }>;
   /** Open HID POS scanners (usage page 0x8C). Default true. */
   readonly hidPos?: boolean;
   /** Hot-plug poll interval. Default 1000 ms. */
@@ -94,7 +94,8 @@ export class VoucherScanner extends EventEmitter<VoucherScannerEvents> {
   /** How a device is read, or undefined when it is not a scanner we listen to. */
   modeOf(device: HidDeviceInfo): ScannerMode | undefined {
     if (device.usagePage === HID_POS_USAGE_PAGE) return this.#options.hidPos === false ? undefined : 'hid-pos';
-    const listed = (this.#options.keyboardScanners ?? []).some((s) => s.vendorId === device.vendorId && (s.productId === undefined || s.productId === device.productId));
+    const listed = (this.#options.keyboardScanners ?? []).some((s) =>
+      'path' in s ? s.path === device.path : s.vendorId === device.vendorId && (s.productId === undefined || s.productId === device.productId));
     if (listed && (device.usagePage === undefined || device.usagePage === 0x01)) return 'keyboard';
     return undefined;
   }

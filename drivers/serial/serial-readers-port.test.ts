@@ -7,6 +7,7 @@ import { SerialReaderDevice } from '../../simulator/serial/reader-device.ts';
 import { linkDeviceToMockLine } from '../../simulator/serial/mock-link.ts';
 import { ScriptedPinPad } from '../../simulator/serial/pin-pad.ts';
 import { MockSerialDriver, type MockSerialLine } from './mock-port.ts';
+import { MockPcscPort } from '../pcsc/mock-port.ts';
 import { SerialReadersPort, mergePorts } from './serial-readers-port.ts';
 
 const USER = 'Counter 3 00 00';
@@ -102,5 +103,41 @@ describe('SerialReadersPort — serial readers behind the PC/SC port contract', 
     pad.type('000000');
     expect(await port.enterPin(USER)).toEqual({ kind: 'wrong', triesLeft: profile.pinMaxTries - 1 });
     await port.close();
+  });
+
+  it('PIN change on the pad: old PIN, new PIN twice; the new PIN then verifies', async () => {
+    const pad = new ScriptedPinPad();
+    const { driver, devices } = counter(pad);
+    const profile = loadProfile('adult-resident');
+    devices.get('/dev/ttyUSB0')!.insert(new VirtualCard(profile));
+    const port = new SerialReadersPort(driver, [{ path: '/dev/ttyUSB0', name: USER }]);
+    await port.start();
+    const fresh = profile.pin === '246802' ? '135791' : '246802';
+    pad.type(profile.pin).type(fresh).type(fresh);
+    expect(await port.changePinOnPad(USER)).toEqual({ kind: 'ok' });
+    expect(pad.requests.map((r) => r.purpose)).toEqual(['old', 'new', 'confirm']);
+    pad.type(fresh);
+    expect(await port.enterPin(USER)).toEqual({ kind: 'ok' });
+    await port.close();
+  });
+});
+
+describe('mergePorts', () => {
+  it('lists and connects the serial readers while pcscd is down; fails only when no port answers', async () => {
+    const { driver, devices } = counter();
+    devices.get('/dev/ttyUSB0')!.insert(new VirtualCard(loadProfile('gen1-no-name-extension')));
+    const serial = new SerialReadersPort(driver, [{ path: '/dev/ttyUSB0', name: USER }]);
+    await serial.start();
+    const pcsc = new MockPcscPort(['Virtual PCD 00 00']);
+    const merged = mergePorts(pcsc, serial);
+    expect((await merged.listReaders()).map((r) => r.name)).toEqual(['Virtual PCD 00 00', USER]);
+    pcsc.stopService();
+    expect((await merged.listReaders()).map((r) => r.name)).toEqual([USER]);
+    const handle = await merged.connect(USER, { share: 'exclusive' });
+    expect(handle.atr.length).toBeGreaterThan(2);
+    await handle.disconnect();
+    await expect(mergePorts(pcsc).listReaders()).rejects.toMatchObject({ name: 'PcscTransportError', kind: 'no-service' });
+    expect(await mergePorts().listReaders()).toEqual([]);
+    await serial.close();
   });
 });

@@ -126,6 +126,13 @@ export class SerialReadersPort implements PcscPort {
     return reader.enterPin(prompt);
   }
 
+  /** PIN change on the reader's own pad (old PIN, new PIN twice); same outcomes and failures as `enterPin`. */
+  async changePinOnPad(name: string, prompt: PinPrompt = {}): Promise<PinOutcome> {
+    const { reader } = this.#slotOf(name);
+    if ((await reader.status()) === 'present') await reader.powerOn();
+    return reader.changePin(prompt);
+  }
+
   #slotOf(name: string): { slot: Slot; reader: SerialReader } {
     const slot = this.#slots.find((s) => s.name === name);
     const reader = slot?.reader;
@@ -194,16 +201,22 @@ export class SerialReadersPort implements PcscPort {
 
 /**
  * One `PcscPort` over several (PC/SC and serial readers at the same counter). Reader names
- * must not collide; `connect` goes to the port that lists the reader.
+ * must not collide; `connect` goes to the port that lists the reader. A port that cannot list
+ * its readers (pcscd stopped) does not hide the others' readers: the list fails only when no
+ * port answers. No ports at all is a port with no readers.
  */
 export function mergePorts(...ports: PcscPort[]): PcscPort {
-  const owner = async (reader: string): Promise<PcscPort | undefined> => {
-    for (const port of ports) if ((await port.listReaders()).some((r) => r.name === reader)) return port;
-    return undefined;
+  const lists = async (): Promise<Array<{ port: PcscPort; readers: ReaderState[] }>> => {
+    const settled = await Promise.allSettled(ports.map(async (port) => ({ port, readers: await port.listReaders() })));
+    const answered = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+    const failed = settled.find((s) => s.status === 'rejected');
+    if (answered.length === 0 && failed) throw failed.reason;
+    return answered;
   };
+  const owner = async (reader: string): Promise<PcscPort | undefined> => (await lists()).find((l) => l.readers.some((r) => r.name === reader))?.port;
   return {
     async listReaders() {
-      return (await Promise.all(ports.map((p) => p.listReaders()))).flat();
+      return (await lists()).flatMap((l) => l.readers);
     },
     watch(listener) {
       const offs = ports.map((p) => p.watch(listener));
