@@ -24,6 +24,9 @@ import { createHisApi, type HisApi } from './api/his-api.ts';
 import { trialRoutesFor } from './api/routes/trial.ts';
 import { readersRoutes } from './api/routes/readers.ts';
 import { CredentialService } from './credentials/service.ts';
+import { openPeripherals, type Peripherals } from './credentials/peripherals.ts';
+import type { SerialDriver } from '../drivers/serial/port.ts';
+import type { HidPort } from '../drivers/hid/port.ts';
 import { BlocklistStore } from './store/blocklist.ts';
 import { openPcscLitePort } from '../drivers/pcsc/pcsclite-port.ts';
 import { PcscTransportError } from '../drivers/pcsc/errors.ts';
@@ -53,6 +56,8 @@ export interface Gateway {
   readonly persons: PersonService;
   readonly outbox: OutboxStore;
   readonly credentials: CredentialService;
+  /** Serial card readers and QR voucher scanners from the configuration. */
+  readonly peripherals: Peripherals;
   /** Catalogue, policies and blocklist from the centre, on start and every config.syncIntervalMs. */
   readonly sync: SyncService;
   /** Adjudication results from the centre into the store, every config.adjudicationPollMs. */
@@ -78,6 +83,10 @@ export interface GatewayOptions {
   readonly offlineGate?: OfflineGate;
   /** The card readers; default pcscd through `pcsclite`, or simulator mode where it is missing. */
   readonly pcscPort?: PcscPort;
+  /** The driver of config.serialReaders; default `serialport`. */
+  readonly serialDriver?: SerialDriver;
+  /** The HID port of config.scannerKeyboard / scannerHidPos; default `node-hid`. */
+  readonly hidPort?: HidPort;
 }
 
 /**
@@ -146,9 +155,16 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   });
 
   const persons = new PersonService({ db, center, budgetMs: Math.min(config.settleBudgetMs, 2000), freshMs: config.personFreshMs });
-  const pcscPort = options.pcscPort ?? (await openReaders(log));
+  const pcscPort = options.pcscPort ?? (config.pcscReaders ? await openReaders(log) : null);
+  const peripherals = await openPeripherals(config, pcscPort, {
+    log,
+    ...(options.serialDriver ? { serialDriver: options.serialDriver } : {}),
+    ...(options.hidPort ? { hidPort: options.hidPort } : {}),
+  });
   const credentials = new CredentialService({
-    port: pcscPort,
+    port: peripherals.port,
+    ...(peripherals.serial ? { pinPads: peripherals.serial } : {}),
+    ...(peripherals.scanner ? { scanner: peripherals.scanner } : {}),
     blocklist: new BlocklistStore(db),
     pairing: { pairs: [{ userReader: config.userReader, psamReader: config.psamReader }] },
     log: log.child({ component: 'credentials' }),
@@ -200,7 +216,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   });
 
   return {
-    config, log, db, app, uploader, settlements, persons, outbox, api, credentials, ops, sync, adjudications, adjudicationStore, offlineGate,
+    config, log, db, app, uploader, settlements, persons, outbox, api, credentials, peripherals, ops, sync, adjudications, adjudicationStore, offlineGate,
     async start() {
       const address = await app.listen({ host: config.host, port: config.port });
       uploader.start();
@@ -217,7 +233,8 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
       await adjudications.stop();
       await uploader.stop();
       await credentials.close();
-      if (!options.pcscPort) await pcscPort.close();
+      await peripherals.close();
+      if (!options.pcscPort) await pcscPort?.close();
       db.close();
     },
   };

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { GatewayError } from './errors/gateway-error.ts';
+import { parseScannerDevices, parseSerialReaders } from './credentials/peripheral-config.ts';
 
 type Kind = 'string' | 'int' | 'bool';
 
@@ -19,6 +20,8 @@ interface OptionSpec<K extends Kind> {
   readonly max?: number;
   /** A string option whose empty value means "off" (e.g. no TLS). */
   readonly allowEmpty?: boolean;
+  /** A string option with a syntax of its own: throws an Error saying what is wrong. */
+  readonly check?: (value: string) => unknown;
 }
 
 export const OPTIONS = {
@@ -34,6 +37,10 @@ export const OPTIONS = {
   centerKey: { kind: 'string', env: 'YIBAO_CENTER_KEY', default: 'demo-gateway-key-not-for-production', description: 'Shared key for the SM3-HMAC on central-link messages.' },
   userReader: { kind: 'string', env: 'YIBAO_USER_READER', default: 'Virtual PCD 00 00', description: 'PC/SC reader holding the patient\'s card.' },
   psamReader: { kind: 'string', env: 'YIBAO_PSAM_READER', default: 'Virtual PCD 00 01', description: 'PC/SC reader holding the PSAM.' },
+  pcscReaders: { kind: 'bool', env: 'YIBAO_PCSC_READERS', default: true, description: 'Use the PC/SC card readers (pcscd). Turn off at a counter that has serial readers only.' },
+  serialReaders: { kind: 'string', env: 'YIBAO_SERIAL_READERS', default: '', allowEmpty: true, check: parseSerialReaders, description: 'Serial card readers / PIN pads, comma-separated `[NAME=]PATH[@BAUD]` (e.g. `/dev/ttyUSB0@9600`; baud 1200–230400, default 115200 8N1). Listed in GET /v1/readers beside the PC/SC readers as `Serial PATH 00 00`, or as NAME: name a user-card reader and its PSAM reader `<device> 00 00` / `<device> 00 01` to pair them. A reader unplugged is reopened when it comes back. Empty: none.' },
+  scannerKeyboard: { kind: 'string', env: 'YIBAO_SCANNER_KEYBOARD', default: '', allowEmpty: true, check: parseScannerDevices, description: 'QR voucher scanners in keyboard-wedge mode, comma-separated USB ids `VID[:PID]` in hex (e.g. `1eab:1a03`) or hidraw paths (`/dev/hidraw3`). Only listed devices are read (every keyboard looks like one). Scans reach the HIS as `voucher-scanned` events on GET /v1/readers/events and in GET /v1/scanners. Empty: none.' },
+  scannerHidPos: { kind: 'bool', env: 'YIBAO_SCANNER_HID_POS', default: false, description: 'Read every QR voucher scanner in HID POS mode (USB usage page 0x8C; these are scanners by definition, no ids needed).' },
   uploadIntervalMs: { kind: 'int', env: 'YIBAO_UPLOAD_INTERVAL_MS', default: 1000, min: 10, max: 3_600_000, description: 'How often the uploader looks for undelivered outbox records.' },
   uploadBatchSize: { kind: 'int', env: 'YIBAO_UPLOAD_BATCH_SIZE', default: 200, min: 1, max: 10_000, description: 'Records per upload batch.' },
   settleBudgetMs: { kind: 'int', env: 'YIBAO_SETTLE_BUDGET_MS', default: 3000, min: 50, max: 60_000, description: 'Time budget of one settlement at the counter; slower centre calls degrade to offline.' },
@@ -76,6 +83,11 @@ function coerce(name: OptionName, raw: unknown, source: string): string | number
       throw bad('expected true or false');
     case 'string':
       if (typeof raw !== 'string' || (raw.length === 0 && !spec.allowEmpty)) throw bad('expected a non-empty string');
+      try {
+        spec.check?.(raw);
+      } catch (err) {
+        throw bad(err instanceof Error ? err.message : String(err));
+      }
       return raw;
   }
 }

@@ -1,11 +1,13 @@
 /**
- * Driver failures → the gateway's stable card codes, in one place. The cause is kept, so
+ * Driver failures (PC/SC, the card application, serial readers) → the gateway's stable card
+ * and peripheral codes, in one place. The cause is kept, so
  * the log shows the PC/SC code or the status word behind the cashier's message.
  */
 import { CodecError } from '../../protocol/apdu/errors.ts';
 import { isCardApplicationError } from '../../drivers/card/errors.ts';
 import { legacyErrorCode } from '../../drivers/card/legacy-codes.ts';
 import { CardStatusError, isTransportError } from '../../drivers/pcsc/errors.ts';
+import { SERIAL_ERROR_CODE, isSerialReaderError } from '../../drivers/serial/errors.ts';
 import { GatewayError, isGatewayError } from '../errors/gateway-error.ts';
 import type { ErrorCode } from '../errors/registry.ts';
 
@@ -60,6 +62,8 @@ function codeFor(err: unknown): ErrorCode {
       }
     }
   }
+  // PIN entry on a serial reader's pad fails with the serial driver's own kinds (cancelled, timed out …)
+  if (isSerialReaderError(err)) return SERIAL_ERROR_CODE[err.kind];
   if (err instanceof CardStatusError || err instanceof CodecError) return 'GW_CARD_UNREADABLE';
   return 'GW_INTERNAL';
 }

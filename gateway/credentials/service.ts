@@ -13,6 +13,8 @@ import { isCardApplicationError } from '../../drivers/card/errors.ts';
 import { legacyString, type CardIdentity } from '../../drivers/card/identity.ts';
 import { Psam, yibaoPsamV1, type PsamDialect } from '../../drivers/card/psam.ts';
 import { SocialSecurityCard, type PinOutcome } from '../../drivers/card/sscard.ts';
+import type { HidDeviceInfo } from '../../drivers/hid/port.ts';
+import type { RejectedScan, ScannerMode, VoucherScan, VoucherScanner } from '../../drivers/hid/voucher-scanner.ts';
 import { isValidIdNumber, idNumberBirthDate, idNumberSex } from '../../protocol/sscard/check-chars.ts';
 import { GatewayError, isGatewayError } from '../errors/gateway-error.ts';
 import type { Logger } from '../log.ts';
@@ -59,20 +61,64 @@ export interface ReaderStatus {
   readonly id: string;
   readonly name: string;
   readonly psamReader: string | null;
+  /** The reader has a PIN pad of its own (PIN verify / change without a PIN from the host). */
+  readonly pinPad: boolean;
   readonly card: { readonly present: boolean; readonly atr: string | null };
   readonly psam: { readonly present: boolean } | null;
 }
 
-/** Reader events for the API's event stream, with the API's reader ids. */
+/** A QR voucher scanner the gateway has open. */
+export interface ScannerStatus {
+  readonly path: string;
+  readonly mode: ScannerMode;
+  readonly vendorId: number;
+  readonly productId: number;
+  readonly product: string | null;
+}
+
+/** One e-voucher token as scanned: what the HIS passes to identification as mdtrt_cert_type 01. */
+export interface VoucherScanEvent {
+  /** Increasing per gateway run, so a client can tell scans apart. */
+  readonly scanId: number;
+  readonly token: string;
+  readonly scanner: string;
+  readonly mode: ScannerMode;
+  readonly at: string;
+}
+
+/** Reader, card and scanner events for the API's event stream, with the API's reader ids. */
 export type CredentialEvent =
   | { readonly type: 'reader-added' | 'reader-removed' | 'card-removed'; readonly reader: string; readonly readerId: string; readonly at: string }
   | { readonly type: 'card-inserted'; readonly reader: string; readonly readerId: string; readonly atr: string; readonly at: string }
-  | { readonly type: 'service-lost' | 'service-restored'; readonly at: string };
+  | { readonly type: 'service-lost' | 'service-restored'; readonly at: string }
+  | ({ readonly type: 'voucher-scanned' } & VoucherScanEvent)
+  | { readonly type: 'scan-rejected'; readonly scanner: string; readonly mode: ScannerMode; readonly reason: RejectedScan['reason'] | 'not-a-voucher'; readonly length: number; readonly at: string }
+  | { readonly type: 'scanner-attached' | 'scanner-detached'; readonly scanner: string; readonly at: string };
+
+/**
+ * Readers with a PIN pad of their own (the serial readers: drivers/serial SerialReadersPort).
+ * The holder types on the pad; the gateway sees the outcome only, never the PIN.
+ */
+export interface PinPads {
+  hasPad(reader: string): boolean;
+  enterPin(reader: string): Promise<PinOutcome>;
+  changePinOnPad(reader: string): Promise<PinOutcome>;
+}
+
+/** How a PIN reaches the card: typed on the reader's pad, or sent by the HIS (PC/SC readers). */
+export type PinEntry = { readonly on: 'pad' } | { readonly on: 'host'; readonly pin: string };
+export type PinChange = { readonly on: 'pad' } | { readonly on: 'host'; readonly oldPin: string; readonly newPin: string };
 
 export interface CredentialServiceOptions {
   readonly port: PcscPort;
   readonly blocklist: Blocklist;
   readonly voucher?: VoucherResolver;
+  /** Readers with their own PIN pad, for PIN entry on the pad. */
+  readonly pinPads?: PinPads;
+  /** QR voucher scanners (drivers/hid): their scans become `voucher-scanned` events. */
+  readonly scanner?: VoucherScanner;
+  /** How long a scan stays in `recentScans()`; default 120 s (voucher tokens live minutes). */
+  readonly scanKeepMs?: number;
   readonly pairing?: PairingConfig;
   readonly dialect?: PsamDialect;
   /**
@@ -98,6 +144,8 @@ function localDate(d: Date): string {
 }
 
 const VOUCHER_TOKEN = /^[A-Za-z0-9+/=_.:-]{8,600}$/;
+/** Scans kept for `recentScans()` at most (a counter scans one voucher a patient). */
+const MAX_KEPT_SCANS = 20;
 
 export class CredentialService {
   readonly #port: PcscPort;
@@ -105,13 +153,16 @@ export class CredentialService {
   readonly #clock: () => Date;
   readonly #psams = new Map<string, Psam>();
   readonly #listeners = new Set<(event: CredentialEvent) => void>();
-  readonly #unwatch: () => void;
+  readonly #unwatch: Array<() => void> = [];
+  readonly #scans: VoucherScanEvent[] = [];
+  #scanId = 0;
 
   constructor(options: CredentialServiceOptions) {
     this.#port = options.port;
     this.#options = options;
     this.#clock = options.clock ?? (() => new Date());
-    this.#unwatch = this.#port.watch((event) => this.#onPortEvent(event));
+    this.#unwatch.push(this.#port.watch((event) => this.#onPortEvent(event)));
+    if (options.scanner) this.#watchScanner(options.scanner);
   }
 
   // ---- readers -----------------------------------------------------------------------
@@ -143,6 +194,7 @@ export class CredentialService {
         id: pair.id,
         name: pair.userReader,
         psamReader: pair.psamReader,
+        pinPad: this.hasPinPad(pair),
         card: { present: card !== null, atr: card ? card.atr.toString('hex').toUpperCase() : null },
         psam: psam ? { present: psam.card !== null } : null,
       };
@@ -201,15 +253,42 @@ export class CredentialService {
     };
   }
 
-  /** VERIFY the PIN of the card in a reader; the outcome is a value (−51 / −52 for legacy callers). */
-  async verifyPin(reader: string | undefined, pin: string): Promise<PinOutcome> {
-    const pair = await this.findPair(reader);
-    return this.#withCard(pair.userReader, null, (card) => card.verifyPin(pin));
+  /** Whether the user-card reader of a pair has a PIN pad of its own. */
+  hasPinPad(pair: ReaderPair): boolean {
+    return this.#options.pinPads?.hasPad(pair.userReader) ?? false;
   }
 
-  async changePin(reader: string | undefined, oldPin: string, newPin: string): Promise<PinOutcome> {
+  /**
+   * VERIFY the PIN of the card in a reader, typed on the reader's pad or sent by the host;
+   * the outcome is a value (−51 / −52 for legacy callers). A pad entry on a reader without a
+   * pad is GW_CARD_PIN_PAD_MISSING.
+   */
+  async verifyPin(reader: string | undefined, entry: PinEntry): Promise<PinOutcome> {
     const pair = await this.findPair(reader);
-    return this.#withCard(pair.userReader, null, (card) => card.changePin(oldPin, newPin));
+    if (entry.on === 'pad') return this.#onPad(pair, (pads) => pads.enterPin(pair.userReader));
+    return this.#withCard(pair.userReader, null, (card) => card.verifyPin(entry.pin));
+  }
+
+  /** CHANGE PIN, on the pad (old, new, new again) or with both PINs from the host; outcomes as verify's for the old PIN. */
+  async changePin(reader: string | undefined, change: PinChange): Promise<PinOutcome> {
+    const pair = await this.findPair(reader);
+    if (change.on === 'pad') return this.#onPad(pair, (pads) => pads.changePinOnPad(pair.userReader));
+    return this.#withCard(pair.userReader, null, (card) => card.changePin(change.oldPin, change.newPin));
+  }
+
+  // ---- scanners ----------------------------------------------------------------------
+
+  /** The QR voucher scanners open now. */
+  listScanners(): ScannerStatus[] {
+    const scanner = this.#options.scanner;
+    if (!scanner) return [];
+    return scanner.devices.map((d) => ({ path: d.path, mode: scanner.modeOf(d) ?? 'keyboard', vendorId: d.vendorId, productId: d.productId, product: d.product ?? null }));
+  }
+
+  /** Voucher scans younger than `scanKeepMs`, newest first. */
+  recentScans(): VoucherScanEvent[] {
+    const since = this.#clock().getTime() - (this.#options.scanKeepMs ?? 120_000);
+    return this.#scans.filter((s) => Date.parse(s.at) >= since).reverse();
   }
 
   /** An ID number typed at the counter (credential type 02). */
@@ -259,13 +338,55 @@ export class CredentialService {
   }
 
   async close(): Promise<void> {
-    this.#unwatch();
+    for (const off of this.#unwatch.splice(0)) off();
+    this.#scans.length = 0;
     for (const psam of this.#psams.values()) await psam.channel.handle.disconnect().catch(() => undefined);
     this.#psams.clear();
     this.#listeners.clear();
   }
 
   // ---- internals ---------------------------------------------------------------------
+
+  async #onPad(pair: ReaderPair, fn: (pads: PinPads) => Promise<PinOutcome>): Promise<PinOutcome> {
+    const pads = this.#options.pinPads;
+    if (!pads?.hasPad(pair.userReader)) throw new GatewayError('GW_CARD_PIN_PAD_MISSING', { details: { reader: pair.id } });
+    try {
+      return await fn(pads);
+    } catch (err) {
+      this.#options.log?.info({ reader: pair.userReader, err: { name: (err as Error).name, message: (err as Error).message } }, 'PIN pad entry failed');
+      throw cardGatewayError(err, pair.userReader);
+    }
+  }
+
+  #watchScanner(scanner: VoucherScanner): void {
+    const at = (): string => this.#clock().toISOString();
+    const onScan = (scan: VoucherScan): void => {
+      // The scanner rejected what cannot be a token at all; this is the voucher shape the
+      // identification path accepts (fromVoucher), so the HIS is not handed a token it would refuse.
+      if (!VOUCHER_TOKEN.test(scan.token)) {
+        this.#emit({ type: 'scan-rejected', scanner: scan.device.path, mode: scan.mode, reason: 'not-a-voucher', length: scan.token.length, at: at() });
+        return;
+      }
+      this.#scanId += 1;
+      const event: VoucherScanEvent = { scanId: this.#scanId, token: scan.token, scanner: scan.device.path, mode: scan.mode, at: at() };
+      this.#scans.push(event);
+      if (this.#scans.length > MAX_KEPT_SCANS) this.#scans.shift();
+      this.#emit({ type: 'voucher-scanned', ...event });
+    };
+    const onRejected = (r: RejectedScan): void => this.#emit({ type: 'scan-rejected', scanner: r.device.path, mode: r.mode, reason: r.reason, length: r.length, at: at() });
+    const onAttached = ({ device }: { device: HidDeviceInfo }): void => this.#emit({ type: 'scanner-attached', scanner: device.path, at: at() });
+    const onDetached = ({ device }: { device: HidDeviceInfo }): void => this.#emit({ type: 'scanner-detached', scanner: device.path, at: at() });
+    scanner.on('scan', onScan);
+    scanner.on('rejected', onRejected);
+    scanner.on('attached', onAttached);
+    scanner.on('detached', onDetached);
+    this.#unwatch.push(() => {
+      scanner.off('scan', onScan);
+      scanner.off('rejected', onRejected);
+      scanner.off('attached', onAttached);
+      scanner.off('detached', onDetached);
+    });
+  }
 
   async #withCard<T>(userReader: string, psamReader: string | null, fn: (card: SocialSecurityCard, psam: Psam | null) => Promise<T>): Promise<T> {
     let handle;

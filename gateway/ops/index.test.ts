@@ -33,7 +33,7 @@ beforeEach(() => {
     settlements: new SettlementStore(db),
     uploader,
     readers: {
-      listReaders: async () => [{ id: 'virtual-pcd-00-00', name: 'Virtual PCD 00 00', psamReader: 'Virtual PCD 00 01', card: { present: true, atr: '3B' }, psam: { present: false } }],
+      listReaders: async () => [{ id: 'virtual-pcd-00-00', name: 'Virtual PCD 00 00', psamReader: 'Virtual PCD 00 01', pinPad: false, card: { present: true, atr: '3B' }, psam: { present: false } }],
       watch: (listener) => { emit = listener; return () => undefined; },
     },
     clock: () => new Date('2026-11-22T08:00:00Z'),

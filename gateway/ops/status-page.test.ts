@@ -21,7 +21,7 @@ const snapshot = (over: Partial<StatusSnapshot> = {}): StatusSnapshot => ({
 describe('status page', () => {
   it('escapes everything it shows: a reader named by its USB descriptor cannot inject markup', () => {
     const html = renderStatusBody(snapshot({
-      readers: { list: [{ id: 'x', name: '<img src=x onerror=alert(1)> 00 00', psamReader: null, card: { present: true, atr: '3B"><script>' }, psam: null }], problem: null },
+      readers: { list: [{ id: 'x', name: '<img src=x onerror=alert(1)> 00 00', psamReader: null, pinPad: false, card: { present: true, atr: '3B"><script>' }, psam: null }], problem: null },
     }));
     expect(html).not.toContain('<img');
     expect(html).not.toContain('<script>');

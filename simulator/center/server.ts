@@ -10,6 +10,7 @@
  *   POST /control/faults         ← {"dropAckRate":0.2,"outageSeconds":5,…} (a patch); {"reset":true} clears all
  *   POST /control/blocklist      ← {"cardNo":"A00000001","reason":"LOST"} | {"cardNo":…,"remove":true}
  */
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -71,6 +72,12 @@ export interface CenterHandle {
   setFaults(patch: FaultPatch): FaultConfig;
   /** Clears every fault. */
   resetFaults(): void;
+  /**
+   * Issues an e-voucher token for a person of the demo population, as the national platform
+   * does when the patient opens the voucher on a phone: a person query with credential type
+   * 01 and this token finds the person until it expires (default 5 minutes).
+   */
+  issueVoucher(certno: string, ttlMs?: number): string;
   faults(): FaultConfig;
   report(): Record<string, unknown>;
   close(): Promise<void>;
@@ -220,8 +227,12 @@ export async function startCenter(opts: CenterOptions = {}): Promise<CenterHandl
     nonces.set(key, t + 2 * MAX_SKEW_MS);
   }
 
+  /** Voucher token → the person's ID number and when the token expires. */
+  const vouchers = new Map<string, { certno: string; expiresAt: number }>();
+
   function answerPerson(q: ReturnType<typeof pb.PersonQuery.decode>): ReturnType<typeof pb.PersonReply.create> {
-    const certno = q.mdtrtCertType === '02' ? q.mdtrtCertNo : undefined;
+    const voucher = q.mdtrtCertType === '01' ? vouchers.get(q.mdtrtCertNo) : undefined;
+    const certno = q.mdtrtCertType === '02' ? q.mdtrtCertNo : voucher && voucher.expiresAt > now() ? voucher.certno : undefined;
     const cardNo = q.mdtrtCertType === '03' ? q.mdtrtCertNo || q.cardSn : undefined;
     const person = population.find({ ...(q.psnNo ? { psnNo: q.psnNo } : {}), ...(certno ? { certno } : {}), ...(cardNo ? { cardNo } : {}) });
     const asOfMs = now();
@@ -318,6 +329,11 @@ export async function startCenter(opts: CenterOptions = {}): Promise<CenterHandl
       faults = { ...NO_FAULTS };
     },
     faults: () => ({ ...faults }),
+    issueVoucher: (certno, ttlMs = 300_000) => {
+      const token = randomBytes(32).toString('base64url');
+      vouchers.set(token, { certno, expiresAt: now() + ttlMs });
+      return token;
+    },
     report,
     close: async () => {
       await new Promise<void>((resolve) => {

@@ -273,12 +273,12 @@ export function pcscPortContract(makeStack: () => Promise<ContractStack>): void 
       const p = profile('student');
       await setUp(card('student'), null);
       const wrong = p.pin === '000000' ? '111111' : '000000';
-      expect(await credentials.verifyPin(stack.userReader, p.pin)).toEqual({ kind: 'ok' });
-      expect(await credentials.verifyPin(stack.userReader, wrong)).toEqual({ kind: 'wrong', triesLeft: 2 });
-      expect(await credentials.verifyPin(stack.userReader, wrong)).toEqual({ kind: 'wrong', triesLeft: 1 });
-      expect(await credentials.verifyPin(stack.userReader, wrong)).toEqual({ kind: 'blocked' });
-      expect(await credentials.verifyPin(stack.userReader, p.pin)).toEqual({ kind: 'blocked' });
-      expect(await credentials.changePin(stack.userReader, p.pin, '246810')).toEqual({ kind: 'blocked' });
+      expect(await credentials.verifyPin(stack.userReader, { on: 'host', pin: p.pin })).toEqual({ kind: 'ok' });
+      expect(await credentials.verifyPin(stack.userReader, { on: 'host', pin: wrong })).toEqual({ kind: 'wrong', triesLeft: 2 });
+      expect(await credentials.verifyPin(stack.userReader, { on: 'host', pin: wrong })).toEqual({ kind: 'wrong', triesLeft: 1 });
+      expect(await credentials.verifyPin(stack.userReader, { on: 'host', pin: wrong })).toEqual({ kind: 'blocked' });
+      expect(await credentials.verifyPin(stack.userReader, { on: 'host', pin: p.pin })).toEqual({ kind: 'blocked' });
+      expect(await credentials.changePin(stack.userReader, { on: 'host', oldPin: p.pin, newPin: '246810' })).toEqual({ kind: 'blocked' });
     });
 
     it('refuses a lost card on the blocklist', async () => {

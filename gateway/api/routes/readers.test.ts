@@ -38,7 +38,7 @@ describe('readers routes', () => {
     const res = await app.inject({ method: 'GET', url: '/v1/readers' });
     expect(res.statusCode).toBe(200);
     expect(res.json().readers).toEqual([
-      { id: 'counter-3-00-00', name: USER, psam_reader: PSAM, card: { present: true, atr: expect.stringMatching(/^3B/) }, psam: { present: true } },
+      { id: 'counter-3-00-00', name: USER, psam_reader: PSAM, pin_pad: false, card: { present: true, atr: expect.stringMatching(/^3B/) }, psam: { present: true } },
     ]);
   });
 

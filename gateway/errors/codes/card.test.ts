@@ -31,6 +31,7 @@ describe('card error codes', () => {
       'GW_CARD_ID_INVALID',
       'GW_CARD_VOUCHER_INVALID',
       'GW_CARD_VOUCHER_UNAVAILABLE',
+      'GW_CARD_PIN_PAD_MISSING',
     ]);
   });
 

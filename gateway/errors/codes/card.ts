@@ -29,4 +29,5 @@ export const CARD_CODES = {
   GW_CARD_ID_INVALID: { status: 422, zh: '身份证号码格式或校验位错误，请核对后重新输入', en: 'The ID number is malformed or fails its check character; check and enter it again' },
   GW_CARD_VOUCHER_INVALID: { status: 422, zh: '电子凭证二维码无效，请患者刷新二维码后重新扫码', en: 'The e-voucher QR code is not valid; ask the patient to refresh it and scan again' },
   GW_CARD_VOUCHER_UNAVAILABLE: { status: 503, zh: '暂时无法核验电子凭证，请改用社保卡或身份证', en: 'The e-voucher cannot be checked now; use the social security card or ID card' },
+  GW_CARD_PIN_PAD_MISSING: { status: 422, zh: '该读卡器没有密码键盘，请在收银软件中让患者输入密码后提交', en: 'This card reader has no PIN pad; have the patient enter the PIN in the HIS and send it with the request' },
 } as const satisfies Record<string, ErrorEntry>;
