@@ -20,7 +20,7 @@
  */
 import type { OfflineDecision, OfflineGate, OfflineRequest } from '../settlement/offline-gate.ts';
 import type { Db } from '../store/db.ts';
-import { fenToYuan } from '../../protocol/center/index.ts';
+import { fromFen } from '../../protocol/money.ts';
 
 export interface OfflineLimits {
   readonly floorFen: number;
@@ -92,7 +92,6 @@ export function createOfflineGate(options: OfflineGateOptions = {}): OfflineGate
   const limits: OfflineLimits = { ...DEFAULT_OFFLINE_LIMITS, ...options.limits };
   const historyFor = options.history ?? sqliteOfflineHistory;
   const cache = new WeakMap<Db, OfflineHistory>();
-  const y = (fen: number): string => fenToYuan(BigInt(fen));
   return {
     decide(req: OfflineRequest): OfflineDecision {
       let history = cache.get(req.db);
@@ -102,11 +101,11 @@ export function createOfflineGate(options: OfflineGateOptions = {}): OfflineGate
       }
       const now = req.now.getTime();
       if (req.fund_pay_fen > limits.floorFen) {
-        return { kind: 'refused', reason: `fund share ${y(req.fund_pay_fen)} is over the offline floor limit`, limit: `floor ${y(limits.floorFen)}` };
+        return { kind: 'refused', reason: `fund share ${fromFen(req.fund_pay_fen)} is over the offline floor limit`, limit: `floor ${fromFen(limits.floorFen)}` };
       }
       const window = history.personOffline(req.psn_no, new Date(now - limits.splitWindowMs).toISOString());
       if (window.fundFen + req.fund_pay_fen > limits.floorFen) {
-        return { kind: 'refused', reason: `this person's offline fund shares in the last ${Math.round(limits.splitWindowMs / 3600_000)} h would reach ${y(window.fundFen + req.fund_pay_fen)}, over the floor limit (split sale)`, limit: `floor ${y(limits.floorFen)}` };
+        return { kind: 'refused', reason: `this person's offline fund shares in the last ${Math.round(limits.splitWindowMs / 3600_000)} h would reach ${fromFen(window.fundFen + req.fund_pay_fen)}, over the floor limit (split sale)`, limit: `floor ${fromFen(limits.floorFen)}` };
       }
       if (req.last_online_at === null && limits.requirePersonOnlineOnce) {
         return { kind: 'refused', reason: 'the centre has never confirmed this person; an offline settlement needs one earlier online confirmation', limit: 'person confirmed once' };
@@ -116,7 +115,7 @@ export function createOfflineGate(options: OfflineGateOptions = {}): OfflineGate
         return { kind: 'refused', reason: `this person already has ${person.count} offline settlements since the centre last confirmed them`, limit: `person count ${limits.personMaxCount}` };
       }
       if (person.fundFen + req.fund_pay_fen > limits.personMaxFundFen) {
-        return { kind: 'refused', reason: `this person's offline fund shares would reach ${y(person.fundFen + req.fund_pay_fen)}`, limit: `person amount ${y(limits.personMaxFundFen)}` };
+        return { kind: 'refused', reason: `this person's offline fund shares would reach ${fromFen(person.fundFen + req.fund_pay_fen)}`, limit: `person amount ${fromFen(limits.personMaxFundFen)}` };
       }
       const fromSettlements = history.lastOnlineSettlementAt();
       const fromContact = options.lastGatewayOnlineAt?.() ?? null;
@@ -132,7 +131,7 @@ export function createOfflineGate(options: OfflineGateOptions = {}): OfflineGate
         return { kind: 'refused', reason: `the gateway already has ${gateway.count} offline settlements since it was last online`, limit: `gateway count ${limits.gatewayMaxCount}` };
       }
       if (gateway.fundFen + req.fund_pay_fen > limits.gatewayMaxFundFen) {
-        return { kind: 'refused', reason: `the gateway's offline fund shares would reach ${y(gateway.fundFen + req.fund_pay_fen)}`, limit: `gateway amount ${y(limits.gatewayMaxFundFen)}` };
+        return { kind: 'refused', reason: `the gateway's offline fund shares would reach ${fromFen(gateway.fundFen + req.fund_pay_fen)}`, limit: `gateway amount ${fromFen(limits.gatewayMaxFundFen)}` };
       }
       return { kind: 'allowed' };
     },

@@ -7,7 +7,8 @@
  * Settlements count +1 and cancellations −1; a cancellation's amounts are negative, so a
  * cancelled settlement contributes 0 to every sum. Amounts are summed in integer fen.
  */
-import { fenToYuan, MismatchKind, ReconcileResult, type ReconcileReplyMsg, type yibao } from '../../protocol/center/index.ts';
+import { fromFen } from '../../protocol/money.ts';
+import { MismatchKind, ReconcileResult, type ReconcileReplyMsg, type yibao } from '../../protocol/center/index.ts';
 import type { CenterClient, CallOptions } from './client.ts';
 
 type DetailLine = yibao.center.v1.DetailLine.$Properties;
@@ -81,9 +82,9 @@ export function gatewaySide(entries: Iterable<ReconcileEntry>): { totals: Totals
     t.acct += e.acctFen;
     t.cash += e.cashFen;
     sums.set(e.insutype, t);
-    detail.push({ recordId: e.recordId, setlId: e.setlId, insutype: e.insutype, cancellation: e.cancellation, medfeeSumamt: y(e.medfeeFen), fundPaySumamt: y(e.fundFen), acctPay: y(e.acctFen), psnCashPay: y(e.cashFen) });
+    detail.push({ recordId: e.recordId, setlId: e.setlId, insutype: e.insutype, cancellation: e.cancellation, medfeeSumamt: fromFen(e.medfeeFen), fundPaySumamt: fromFen(e.fundFen), acctPay: fromFen(e.acctFen), psnCashPay: fromFen(e.cashFen) });
   }
-  const totals = [...sums.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([insutype, t]) => ({ insutype, count: t.count, medfeeSumamt: y(t.medfee), fundPaySumamt: y(t.fund), acctPay: y(t.acct), psnCashPay: y(t.cash) }));
+  const totals = [...sums.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([insutype, t]) => ({ insutype, count: t.count, medfeeSumamt: fromFen(t.medfee), fundPaySumamt: fromFen(t.fund), acctPay: fromFen(t.acct), psnCashPay: fromFen(t.cash) }));
   return { totals, detail };
 }
 
@@ -154,8 +155,4 @@ export function formatReconcileReport(r: ReconcileReport): string {
     }
   }
   return `${lines.join('\n')}\n`;
-}
-
-function y(fen: number): string {
-  return fenToYuan(BigInt(fen));
 }

@@ -11,46 +11,8 @@
 
 export const SAFE = Number.MAX_SAFE_INTEGER;
 
-/**
- * Parses a non-negative decimal string with at most `places` fraction digits into an
- * integer scaled by 10^places: parseScaled("0.80", 2) = 80, parseScaled("100", 4) = 1000000,
- * parseScaled("0.8", 6) = 800000. The caller has checked the format (JSON Schema pattern);
- * this only refuses values that are not safe integers once scaled.
- */
-export function parseScaled(text: string, places: number): number {
-  // One pass over the characters (this runs several times per fee line).
-  let n = 0;
-  let frac = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 46 /* . */ && frac < 0) {
-      frac = 0;
-      continue;
-    }
-    if (c < 48 || c > 57) throw new RangeError(`not a decimal: ${text}`);
-    if (frac >= 0 && ++frac > places) throw new RangeError(`more than ${places} decimal places: ${text}`);
-    n = n * 10 + (c - 48);
-  }
-  if (text.length === 0 || frac === 0) throw new RangeError(`not a decimal: ${text}`);
-  for (let k = frac < 0 ? 0 : frac; k < places; k++) n *= 10;
-  if (!Number.isSafeInteger(n)) throw new RangeError(`out of range: ${text}`);
-  return n;
-}
-
-/** Money string ("12.34", "12.3", "12") → fen. */
-export function fen(text: string): number {
-  return parseScaled(text, 2);
-}
-
-/** fen → "12.34" (two places, half-up never needed: fen are whole). */
-export function yuan(f: number): string {
-  if (f === 0) return '0.00';
-  if (!Number.isSafeInteger(f)) throw new RangeError(`not a whole number of fen: ${f}`);
-  const neg = f < 0;
-  const a = neg ? -f : f;
-  const r = a % 100;
-  return `${neg ? '-' : ''}${(a - r) / 100}.${r < 10 ? '0' : ''}${r}`;
-}
+// Decimal strings and fen ↔ yuan live in the one money module; the engine keeps its names.
+export { parseScaled, fen, fromFen as yuan } from '../../protocol/money.ts';
 
 /** Integer x (≥ 0) divided by 10^k, rounded half-up: divHalfUp(12345, 2) = 123. */
 function divPow10HalfUp(x: number, divisor: number): number {

@@ -11,7 +11,7 @@ import { GatewayError } from '../errors/gateway-error.ts';
 import type { CenterClient } from '../center/client.ts';
 import { PersonStatus, type PersonReplyMsg } from '../../protocol/center/index.ts';
 import { EMPTY_ACCUMULATORS, type Accumulators } from '../settlement/accumulators.ts';
-import { toFen } from '../money.ts';
+import { toFen } from '../../protocol/money.ts';
 import { categoryOf, insutypeOf } from './person-types.ts';
 
 export type CredentialType = '01' | '02' | '03';

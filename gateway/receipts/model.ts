@@ -8,7 +8,7 @@ import type { CancellationView } from '../settlement/cancel.ts';
 import type { Person } from '../store/persons.ts';
 import type { LineRow } from '../store/settlements.ts';
 import type { LineSplit } from '../engine/index.ts';
-import { fromFen } from '../money.ts';
+import { fromFen } from '../../protocol/money.ts';
 
 export type Paper = '80mm' | 'a5';
 

@@ -5,7 +5,7 @@
  * (DESIGN.md step 2), summed here key by key in integer fen.
  */
 import type { AccumulatorsDelta, TrialAccumulators } from '../engine/index.ts';
-import { fromFen, toFen } from '../money.ts';
+import { fromFen, toFen } from '../../protocol/money.ts';
 
 export type Accumulators = TrialAccumulators;
 

@@ -4,7 +4,7 @@
  * the centre sees exactly the amounts the patient was told.
  */
 import { encodeRecord, type AmountsInput, type FeeLineInput } from '../../protocol/center/index.ts';
-import { fromFen, toFen } from '../money.ts';
+import { fromFen, toFen } from '../../protocol/money.ts';
 import type { MedType, SettlementResult } from '../engine/index.ts';
 import type { Person } from '../store/persons.ts';
 import type { SettlementRow } from '../store/settlements.ts';

@@ -7,7 +7,7 @@
  */
 import { GatewayError } from '../errors/gateway-error.ts';
 import type { SettlementStore } from '../store/settlements.ts';
-import { fromFen } from '../money.ts';
+import { fromFen } from '../../protocol/money.ts';
 
 const CST_OFFSET_MS = 8 * 3600_000;
 

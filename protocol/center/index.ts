@@ -8,7 +8,7 @@ import { yibao } from './generated/center.js';
 
 export { yibao };
 export { toNumber } from './long.ts';
-export * from './money.ts';
+export { MONEY_RE, isMoney, yuanToFen, fenToYuan, addYuan, negateYuan } from '../money.ts';
 export * from './envelope.ts';
 
 /** The generated message classes, e.g. `pb.UploadBatch.decode(bytes)`. */
