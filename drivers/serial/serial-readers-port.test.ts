@@ -35,6 +35,17 @@ function describeEvent(e: ReaderEvent): string {
   return 'reader' in e ? `${e.type} ${e.reader}` : e.type;
 }
 
+/** One serial reader with a pad, an adult-resident card in it, started. */
+async function padCounter() {
+  const pad = new ScriptedPinPad();
+  const { driver, devices } = counter(pad);
+  const profile = loadProfile('adult-resident');
+  devices.get('/dev/ttyUSB0')!.insert(new VirtualCard(profile));
+  const port = new SerialReadersPort(driver, [{ path: '/dev/ttyUSB0', name: USER }]);
+  await port.start();
+  return { pad, profile, port };
+}
+
 describe('SerialReadersPort — serial readers behind the PC/SC port contract', () => {
   it('reports readers and cards once each: insert, remove, swap, unplug, replug', async () => {
     const { driver, devices } = counter();
@@ -91,12 +102,7 @@ describe('SerialReadersPort — serial readers behind the PC/SC port contract', 
   });
 
   it('PIN entry on the reader pad powers the card and returns the outcome only', async () => {
-    const pad = new ScriptedPinPad();
-    const { driver, devices } = counter(pad);
-    const profile = loadProfile('adult-resident');
-    devices.get('/dev/ttyUSB0')!.insert(new VirtualCard(profile));
-    const port = new SerialReadersPort(driver, [{ path: '/dev/ttyUSB0', name: USER }]);
-    await port.start();
+    const { pad, profile, port } = await padCounter();
     expect(port.hasPad(USER)).toBe(true);
     pad.type(profile.pin);
     expect(await port.enterPin(USER)).toEqual({ kind: 'ok' });
@@ -106,12 +112,7 @@ describe('SerialReadersPort — serial readers behind the PC/SC port contract', 
   });
 
   it('PIN change on the pad: old PIN, new PIN twice; the new PIN then verifies', async () => {
-    const pad = new ScriptedPinPad();
-    const { driver, devices } = counter(pad);
-    const profile = loadProfile('adult-resident');
-    devices.get('/dev/ttyUSB0')!.insert(new VirtualCard(profile));
-    const port = new SerialReadersPort(driver, [{ path: '/dev/ttyUSB0', name: USER }]);
-    await port.start();
+    const { pad, profile, port } = await padCounter();
     const fresh = profile.pin === '246802' ? '135791' : '246802';
     pad.type(profile.pin).type(fresh).type(fresh);
     expect(await port.changePinOnPad(USER)).toEqual({ kind: 'ok' });
