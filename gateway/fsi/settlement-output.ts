@@ -15,7 +15,7 @@ import type { LineSplit, SetlDetail, SettlementResult } from '../engine/index.ts
 import { INSUTYPE_CODES, MED_TYPE_CODES } from '../settlement/record.ts';
 import type { SettlementView } from '../settlement/service.ts';
 import type { Person } from '../store/persons.ts';
-import { fromFen } from '../money.ts';
+import { fromFen } from '../../protocol/money.ts';
 import { localDateTime } from './time.ts';
 import { num } from './wire.ts';
 

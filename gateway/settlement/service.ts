@@ -20,7 +20,7 @@ import { GroupCommitter } from '../store/group-commit.ts';
 import { InterimStore } from '../store/interim.ts';
 import { GatewayError } from '../errors/gateway-error.ts';
 import { computeSettlement, parseTrialRequest, selectPolicy, type AdmissionSettledBefore, type EngineContext, type MedType, type SettlementResult, type TrialRequest } from '../engine/index.ts';
-import { fromFen, toFen } from '../money.ts';
+import { fromFen, toFen } from '../../protocol/money.ts';
 import { encodeSettlementRecord } from './record.ts';
 import { canonicalHash } from './canonical.ts';
 import { UNLIMITED_OFFLINE, type OfflineGate } from './offline-gate.ts';

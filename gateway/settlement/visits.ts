@@ -17,7 +17,7 @@ import { VisitStore, type DiagnosisRow, type FeeLineRow, type VisitKind, type Vi
 import { GatewayError } from '../errors/gateway-error.ts';
 import type { LineSplit, MedType, SettlementResult } from '../engine/index.ts';
 import { lineAmountFen } from '../engine/parse.ts';
-import { fromFen, toFen } from '../money.ts';
+import { fromFen, toFen } from '../../protocol/money.ts';
 import { canonicalHash } from './canonical.ts';
 import { newSettlementId, storageError, type SaleLine, type SettlementService, type SettlementView, type VisitFacts } from './service.ts';
 import type { Operator } from '../auth/sessions.ts';

@@ -14,7 +14,7 @@ import type { CredentialType } from '../../persons/identify.ts';
 import { ageOn } from '../../persons/person-types.ts';
 import { INSUTYPE_CODES } from '../../settlement/record.ts';
 import type { Person } from '../../store/persons.ts';
-import { fromFen } from '../../money.ts';
+import { fromFen } from '../../../protocol/money.ts';
 import type { TxContext } from '../context.ts';
 import { localDate } from '../time.ts';
 import { num } from '../wire.ts';

@@ -11,7 +11,7 @@
  *   output {"setlinfo":{…,"medfee_sumamt":51.00,…,"medins_setl_id":"<msgid>"},"setldetail":[…],"detlcutinfo":[…]}
  */
 import { GatewayError } from '../../errors/gateway-error.ts';
-import { fromFen, toFen } from '../../money.ts';
+import { fromFen, toFen } from '../../../protocol/money.ts';
 import type { PharmacySaleRequest, SaleLine } from '../../settlement/service.ts';
 import type { Fields, TxContext } from '../context.ts';
 import { settlementOutput } from '../settlement-output.ts';

@@ -17,7 +17,7 @@
  */
 import { GatewayError } from '../../errors/gateway-error.ts';
 import type { MedType } from '../../engine/index.ts';
-import { fromFen, toFen } from '../../money.ts';
+import { fromFen, toFen } from '../../../protocol/money.ts';
 import { INSUTYPE_CODES, MED_TYPE_CODES } from '../../settlement/record.ts';
 import type { TxContext } from '../context.ts';
 import { num } from '../wire.ts';

@@ -1,4 +1,0 @@
-/**
- * Kept only until the last callers import protocol/money.ts, the one money module, directly.
- */
-export { toFen, fromFen } from '../protocol/money.ts';
