@@ -130,6 +130,10 @@ export function newSettlementId(now: Date, prefix = 'S'): string {
   return `${prefix}${stamp}${randomUUID().replaceAll('-', '').slice(0, 10).toUpperCase()}`;
 }
 
+function unknownPerson(): GatewayError {
+  return new GatewayError('GW_PERSON_UNKNOWN', { details: { path: 'body.psn_no' } });
+}
+
 export function storageError(cause: unknown): GatewayError {
   if (cause instanceof GatewayError) return cause;
   return new GatewayError('GW_STORAGE', { cause });
@@ -225,7 +229,8 @@ export class SettlementService {
     if (replay) return replay;
     this.refuseReversed(key, input.medinsSetlId);
     input.guard?.();
-    if (!this.persons.get(input.psnNo)) throw new GatewayError('GW_PERSON_UNKNOWN', { details: { path: 'body.psn_no' } });
+    // confirm() refuses an unknown person itself (GW_PERSON_UNKNOWN) before asking the centre.
+    if (!this.deps.confirm && !this.persons.get(input.psnNo)) throw unknownPerson();
 
     // The centre gets at most 60 % of the budget; the rest is for computing and committing.
     const budget = this.deps.budgetMs ?? 3000;
@@ -233,7 +238,9 @@ export class SettlementService {
       ? await this.deps.confirm(input.psnNo, Math.floor(budget * 0.6) - (Date.now() - started), input.operator.id)
       : { online: true, lastOnlineAt: null };
 
-    const person = this.persons.get(input.psnNo)!;
+    // Read after the confirmation, which may have brought a fresh copy from the centre.
+    const person = this.persons.get(input.psnNo);
+    if (!person) throw unknownPerson();
     const now = this.now();
     const readLines = (): readonly SaleLine[] => (typeof input.lines === 'function' ? input.lines() : input.lines);
     const version = input.linesVersion?.();
@@ -294,14 +301,13 @@ export class SettlementService {
           throw new GatewayError('GW_OFFLINE_NOT_ALLOWED', { detail: decision.reason, details: { reason: decision.reason, ...(decision.limit ? { limit: decision.limit } : {}) } });
         }
       }
-      this.settlements.insert(row, result.lines.map((split, i) => {
-        const line = lines[i]!;
-        return { feedetl_sn: line.feedetl_sn, med_list_codg: line.med_list_codg, cnt: line.cnt, pric: line.pric, det_item_fee_sumamt: toFen(line.det_item_fee_sumamt), split: JSON.stringify(split) };
-      }));
+      // The lines as sent, in the row; their splits are result.lines (stored once, in row.result).
+      this.settlements.insert(row, lines.map((l) => ({ feedetl_sn: l.feedetl_sn, med_list_codg: l.med_list_codg, cnt: l.cnt, pric: l.pric, det_item_fee_sumamt: toFen(l.det_item_fee_sumamt), hosp_appr_flag: l.hosp_appr_flag ?? '0' })));
       this.persons.addDelta(person.psn_no, result.benefit_year, setlId, result.accumulators_delta, now);
       if (input.interim) this.interim.mark(setlId, mdtrtId);
       if (row.acct_pay > 0) this.persons.debitAccount(person.psn_no, row.acct_pay);
-      const seq = this.outbox.nextSeq(mdtrtId);
+      // A pharmacy sale is a visit of its own, made just now: its record is the visit's first.
+      const seq = input.mdtrtId === null ? 1 : this.outbox.nextSeq(mdtrtId);
       const { fixmedinsCode, admdvs } = this.deps.facility;
       const payload = encodeSettlementRecord({ recordId, seq, row, person, result, lines, medinsSetlId: input.medinsSetlId, fixmedinsCode, mdtrtareaAdmvs: admdvs });
       this.outbox.enqueue({ id: recordId, visitId: mdtrtId, seq, kind: 'settlement', payload, createdAt: now.getTime() });

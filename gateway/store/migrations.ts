@@ -317,6 +317,19 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 5,
+    name: 'settlement-lines-in-row',
+    sql: `
+      -- A settlement's lines as the HIS sent them, in its own row: a compact JSON array of
+      -- [feedetl_sn, med_list_codg, cnt, pric, det_item_fee_sumamt (fen), hosp_appr_flag], in
+      -- the order of result.lines, which holds each line's split. One column of ~40 bytes a
+      -- line instead of a settlement_lines row, its primary-key entry and a second copy of the
+      -- split (~340 bytes a line): a 10-line sale wrote 11 rows and ~4 KB more per commit.
+      -- settlement_lines keeps the lines of settlements written before (this column NULL).
+      ALTER TABLE settlements ADD COLUMN lines TEXT;
+    `,
+  },
+  {
     version: 6,
     name: 'visit-cancel-and-interim-settlement',
     sql: `

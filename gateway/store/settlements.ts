@@ -2,7 +2,9 @@
  * Settlement rows. Written once, never updated (triggers enforce it); a cancellation is a
  * second row with `kind = 'cancellation'` pointing at the original. The settlement, its
  * lines, the accumulator delta, the audit entry and the outbox message commit together in
- * the caller's transaction (DESIGN.md step 5).
+ * the caller's transaction (DESIGN.md step 5). Since migration 5 the lines are a column of
+ * the settlement's own row (their splits are in `result`); `settlement_lines` holds those of
+ * older settlements.
  */
 import type { Db } from './db.ts';
 
@@ -31,8 +33,25 @@ export interface SettlementRow {
   readonly approvals: string | null;
   readonly result: string;
   readonly created_at: string;
+  /** The lines as the HIS sent them (migration 5, compact JSON, see CompactLine); absent on a cancellation or an older row. */
+  readonly lines?: string | null;
 }
 
+/** What a settlement keeps of each line the HIS sent; its split is result.lines at the same index. */
+export interface LineFacts {
+  readonly feedetl_sn: string;
+  readonly med_list_codg: string;
+  readonly cnt: string;
+  readonly pric: string;
+  /** fen */
+  readonly det_item_fee_sumamt: number;
+  readonly hosp_appr_flag: string;
+}
+
+/** One line in `settlements.lines`: [feedetl_sn, med_list_codg, cnt, pric, det_item_fee_sumamt (fen), hosp_appr_flag]. */
+type CompactLine = [string, string, string, string, number, string];
+
+/** A settlement's line with its split (JSON of the engine's LineSplit), as a receipt prints it. */
 export interface LineRow {
   readonly feedetl_sn: string;
   readonly med_list_codg: string;
@@ -54,9 +73,13 @@ export interface TotalsRow {
   readonly psn_cash_pay: number;
 }
 
+const SETTLEMENT_COLUMNS = ['setl_id', 'kind', 'original_setl_id', 'mdtrt_id', 'psn_no', 'insutype', 'med_type', 'idempotency_key', 'request_hash',
+  'policy_id', 'medfee_sumamt', 'fund_pay_sumamt', 'acct_pay', 'psn_cash_pay', 'offline', 'operator', 'session_id', 'record_id', 'medins_setl_id', 'reason',
+  'approvals', 'result', 'created_at', 'lines'] as const;
+
 export class SettlementStore {
   private readonly insertStmt;
-  private readonly insertLineStmt;
+  private readonly compactLinesStmt;
   private readonly byKeyStmt;
   private readonly byIdStmt;
   private readonly byVisitStmt;
@@ -66,13 +89,9 @@ export class SettlementStore {
   private readonly totalsStmt;
 
   constructor(db: Db) {
-    this.insertStmt = db.prepare(`INSERT INTO settlements (setl_id, kind, original_setl_id, mdtrt_id, psn_no, insutype, med_type, idempotency_key, request_hash,
-      policy_id, medfee_sumamt, fund_pay_sumamt, acct_pay, psn_cash_pay, offline, operator, session_id, record_id, medins_setl_id, reason, approvals, result, created_at)
-      VALUES (@setl_id, @kind, @original_setl_id, @mdtrt_id, @psn_no, @insutype, @med_type, @idempotency_key, @request_hash,
-      @policy_id, @medfee_sumamt, @fund_pay_sumamt, @acct_pay, @psn_cash_pay, @offline, @operator, @session_id, @record_id, @medins_setl_id, @reason, @approvals, @result, @created_at)`);
-    // Positional: a discharge writes 2,000 of these, and binding by name copies each line into a new object first.
-    this.insertLineStmt = db.prepare(`INSERT INTO settlement_lines (setl_id, feedetl_sn, med_list_codg, cnt, pric, det_item_fee_sumamt, split)
-      VALUES (?, ?, ?, ?, ?, ?, ?)`);
+    // Positional, in SETTLEMENT_COLUMNS order: binding by name walks the parameter names of a 24-column row on every insert.
+    this.insertStmt = db.prepare(`INSERT INTO settlements (${SETTLEMENT_COLUMNS.join(', ')}) VALUES (${SETTLEMENT_COLUMNS.map(() => '?').join(', ')})`);
+    this.compactLinesStmt = db.prepare('SELECT lines, result FROM settlements WHERE setl_id = ?');
     this.byKeyStmt = db.prepare('SELECT * FROM settlements WHERE idempotency_key = ?');
     this.byIdStmt = db.prepare('SELECT * FROM settlements WHERE setl_id = ?');
     this.byVisitStmt = db.prepare("SELECT * FROM settlements WHERE mdtrt_id = ? AND kind = 'settlement' ORDER BY created_at");
@@ -91,8 +110,14 @@ export class SettlementStore {
     return (this.byMedinsStmt.all(msgid) as SettlementRow[])[0];
   }
 
+  /** The settlement's lines with their splits, in the order the HIS sent them. */
   lines(setlId: string): LineRow[] {
-    return this.linesStmt.all(setlId) as LineRow[];
+    const row = this.compactLinesStmt.get(setlId) as { lines: string | null; result: string } | undefined;
+    if (!row || row.lines === null) return this.linesStmt.all(setlId) as LineRow[]; // written before migration 5
+    const splits = (JSON.parse(row.result) as { lines: unknown[] }).lines;
+    return (JSON.parse(row.lines) as CompactLine[]).map(([feedetl_sn, med_list_codg, cnt, pric, det_item_fee_sumamt], i) => ({
+      feedetl_sn, med_list_codg, cnt, pric, det_item_fee_sumamt, split: JSON.stringify(splits[i]),
+    }));
   }
 
   /** Sums over [fromIso, toIso) by insurance type and visit type, amounts in fen. */
@@ -100,9 +125,12 @@ export class SettlementStore {
     return this.totalsStmt.all(fromIso, toIso) as TotalsRow[];
   }
 
-  insert(row: SettlementRow, lines: readonly LineRow[]): void {
-    this.insertStmt.run(row);
-    for (const l of lines) this.insertLineStmt.run(row.setl_id, l.feedetl_sn, l.med_list_codg, l.cnt, l.pric, l.det_item_fee_sumamt, l.split);
+  /** The row and its lines (none for a cancellation) in one statement. */
+  insert(row: SettlementRow, lines: readonly LineFacts[]): void {
+    const compact = lines.length === 0 ? null : JSON.stringify(lines.map((l): CompactLine => [l.feedetl_sn, l.med_list_codg, l.cnt, l.pric, l.det_item_fee_sumamt, l.hosp_appr_flag]));
+    this.insertStmt.run(row.setl_id, row.kind, row.original_setl_id, row.mdtrt_id, row.psn_no, row.insutype, row.med_type, row.idempotency_key, row.request_hash,
+      row.policy_id, row.medfee_sumamt, row.fund_pay_sumamt, row.acct_pay, row.psn_cash_pay, row.offline, row.operator, row.session_id, row.record_id,
+      row.medins_setl_id, row.reason, row.approvals, row.result, row.created_at, compact);
   }
 
   byIdempotencyKey(key: string): SettlementRow | undefined {

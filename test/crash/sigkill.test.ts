@@ -152,11 +152,11 @@ describe('SIGKILL during a stream of settlements', () => {
         }
         // No settlement half-written: each has its lines, outbox record, audit entry and delta.
         const broken = db.prepare(`SELECT s.setl_id,
-            (SELECT count(*) FROM settlement_lines l WHERE l.setl_id = s.setl_id) AS lines,
+            json_array_length(s.lines) AS line_count,
             (SELECT count(*) FROM outbox o WHERE o.id = s.record_id) AS outbox,
             (SELECT count(*) FROM audit_log a WHERE a.action = 'settle' AND a.subject = s.setl_id) AS audit,
             (SELECT count(*) FROM accumulator_deltas d WHERE d.setl_id = s.setl_id) AS delta
-          FROM settlements s WHERE NOT (lines = 2 AND outbox = 1 AND audit = 1 AND delta = 1)`).all();
+          FROM settlements s WHERE NOT (line_count = 2 AND outbox = 1 AND audit = 1 AND delta = 1)`).all();
         expect(broken).toEqual([]);
         const counts = db.prepare('SELECT (SELECT count(*) FROM settlements) AS s, (SELECT count(*) FROM outbox) AS o').get() as { s: number; o: number };
         expect(counts.o).toBe(counts.s);
