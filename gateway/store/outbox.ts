@@ -38,8 +38,7 @@ export class OutboxStore implements OutboxSource {
 
   constructor(private readonly db: Db) {
     // seq numbers a visit's records in order: the uploader never sends seq n+1 before n is acknowledged.
-    this.insertStmt = db.prepare(`INSERT INTO outbox (id, visit_id, seq, kind, payload, created_at)
-      VALUES (@id, @visitId, @seq, @kind, @payload, @createdAt)`);
+    this.insertStmt = db.prepare('INSERT INTO outbox (id, visit_id, seq, kind, payload, created_at) VALUES (?, ?, ?, ?, ?, ?)');
     this.nextSeqStmt = db.prepare('SELECT coalesce(max(seq), 0) + 1 AS seq FROM outbox WHERE visit_id = ?');
     // Due records whose visit has no earlier record still waiting: a visit's records leave in
     // seq order (several may share a batch, in order); visits with a batch in flight are skipped.
@@ -67,7 +66,8 @@ export class OutboxStore implements OutboxSource {
   }
 
   enqueue(record: NewOutboxRecord): void {
-    this.insertStmt.run({ ...record, payload: Buffer.from(record.payload) });
+    // Positional, and the payload bound as it is (better-sqlite3 takes any Uint8Array as a BLOB): no copy of the record or its bytes.
+    this.insertStmt.run(record.id, record.visitId, record.seq, record.kind, record.payload, record.createdAt);
   }
 
   nextBatch(limit: number, now: number, skipVisits: ReadonlySet<string> = new Set()): OutboxRow[] {

@@ -26,6 +26,16 @@ interface PersonRow extends Omit<Person, 'blood_disease'> {
   blood_disease: number;
 }
 
+/** Persons read on one connection, valid while its data_version stays the same. */
+interface PersonCache {
+  dataVersion: number;
+  readonly persons: Map<string, Person>;
+}
+
+const CACHE = new WeakMap<Db, PersonCache>();
+/** Regulars of one counter; beyond this start over rather than grow. */
+const MAX_CACHED = 10_000;
+
 export class PersonStore {
   private readonly upsertStmt;
   private readonly getStmt;
@@ -40,8 +50,20 @@ export class PersonStore {
   private readonly lastConfirmedStmt;
   private readonly totalStmt;
   private readonly putTotalStmt;
+  private readonly dataVersionStmt;
+  private readonly cache: PersonCache;
 
-  constructor(db: Db) {
+  constructor(private readonly db: Db) {
+    // A sale reads its person twice (the centre confirmation, then the settle path); the row
+    // changes only through upsert and debitAccount here, which forget it, or through another
+    // connection, whose commit moves PRAGMA data_version.
+    this.dataVersionStmt = db.prepare('PRAGMA data_version').pluck();
+    let cache = CACHE.get(db);
+    if (!cache) {
+      cache = { dataVersion: -1, persons: new Map() };
+      CACHE.set(db, cache);
+    }
+    this.cache = cache;
     this.upsertStmt = db.prepare(`
       INSERT INTO persons (psn_no, certno, psn_name, card_no, insutype, insuplc_admdvs, birth_date, category, contribution_years, blood_disease, account_balance_fen, updated_at)
       VALUES (@psn_no, @certno, @psn_name, @card_no, @insutype, @insuplc_admdvs, @birth_date, @category, @contribution_years, @blood_disease, @account_balance_fen, @updated_at)
@@ -75,10 +97,12 @@ export class PersonStore {
 
   /** Takes a settled account payment off the cached balance (inside the settlement's transaction). */
   debitAccount(psnNo: string, fen: number): void {
+    this.cache.persons.delete(psnNo);
     this.debitStmt.run(fen, psnNo);
   }
 
   upsert(person: Person, now = new Date()): void {
+    this.cache.persons.delete(person.psn_no);
     this.upsertStmt.run({ ...person, blood_disease: person.blood_disease ? 1 : 0, updated_at: now.toISOString() });
   }
 
@@ -98,7 +122,19 @@ export class PersonStore {
   }
 
   get(psnNo: string): Person | undefined {
-    return fromRow(this.getStmt.get(psnNo) as PersonRow | undefined);
+    // Inside a transaction the row may be one that is rolled back later: read, never remember.
+    if (this.db.inTransaction) return fromRow(this.getStmt.get(psnNo) as PersonRow | undefined);
+    const version = this.dataVersionStmt.get() as number;
+    const { persons } = this.cache;
+    if (version !== this.cache.dataVersion || persons.size >= MAX_CACHED) {
+      persons.clear();
+      this.cache.dataVersion = version;
+    }
+    const known = persons.get(psnNo);
+    if (known) return known;
+    const person = fromRow(this.getStmt.get(psnNo) as PersonRow | undefined);
+    if (person) persons.set(psnNo, person);
+    return person;
   }
 
   byCertno(certno: string): Person | undefined {
@@ -134,5 +170,6 @@ export class PersonStore {
 }
 
 function fromRow(row: PersonRow | undefined): Person | undefined {
-  return row ? { ...row, blood_disease: row.blood_disease === 1 } : undefined;
+  // Frozen: a remembered person is handed to every caller.
+  return row ? Object.freeze({ ...row, blood_disease: row.blood_disease === 1 }) : undefined;
 }

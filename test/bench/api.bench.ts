@@ -88,10 +88,12 @@ async function startChild(role: 'center' | 'gateway', args: string[], env: NodeJ
   return { process: child, ready, said };
 }
 
-/** The gateway child's figures: commit groups and writes so far, and its CPU time (ms). */
+/** The gateway child's figures: commit groups and writes so far, upload batches and records acknowledged, and its CPU time (ms). */
 interface Stats {
   readonly groups: number;
   readonly writes: number;
+  readonly uploadBatches: number;
+  readonly uploaded: number;
   readonly cpuMs: number;
 }
 
@@ -141,8 +143,9 @@ async function serveGateway(dataDir: string, centerUrl: string): Promise<void> {
   // Each line on stdin asks for the figures so far; the end of stdin closes everything.
   const stats = (): void => {
     const { groups, writes } = gw.settlements.committer;
+    const { batches: uploadBatches, delivered, duplicate } = gw.uploader.status().totals;
     const cpu = process.cpuUsage();
-    const stat: Stats = { groups, writes, cpuMs: (cpu.user + cpu.system) / 1000 };
+    const stat: Stats = { groups, writes, uploadBatches, uploaded: delivered + duplicate, cpuMs: (cpu.user + cpu.system) / 1000 };
     process.stdout.write(`${JSON.stringify(stat)}\n`);
   };
   createInterface({ input: process.stdin }).on('line', stats).once('close', () => {
@@ -240,6 +243,9 @@ export async function run(): Promise<Record<string, number | string>> {
       empty_vs_sale_gateway_cpu: Number((emptyCpuMs / saleCpuMs).toFixed(3)),
       sale_commit_groups: s2.groups - s1.groups,
       sale_settlements_per_commit_group: s2.groups > s1.groups ? Number(((s2.writes - s1.writes) / (s2.groups - s1.groups)).toFixed(2)) : 0,
+      // The uploader drains the outbox during the run; each acknowledged batch is a transaction (and an fsync) of its own.
+      sale_upload_batches: s2.uploadBatches - s1.uploadBatches,
+      sale_records_per_upload_batch: s2.uploadBatches > s1.uploadBatches ? Number(((s2.uploaded - s1.uploaded) / (s2.uploadBatches - s1.uploadBatches)).toFixed(1)) : 0,
       discharge_settle_2000_lines_rounds: SETTLE_ROUNDS,
       discharge_settle_2000_lines_p50_ms: Number(percentile(times, 50).toFixed(1)),
       discharge_settle_2000_lines_p99_ms: Number(percentile(times, 99).toFixed(1)),
