@@ -202,6 +202,12 @@ export class CancellationService {
       }
       const already = this.settlements.cancellationOf(original.setl_id);
       if (already) throw new GatewayError('GW_ALREADY_CANCELLED', { details: { setl_id: original.setl_id, cancelled_by: already.setl_id } });
+      // A stay settled in parts (中途结算) is unwound from its last settlement back: a later live
+      // settlement of the stay counted this one's deductible and admission as already taken.
+      if (original.med_type === 'inpatient') {
+        const later = this.settlements.activeForVisit(original.mdtrt_id).find((s) => s.setl_id !== original.setl_id && s.created_at >= original.created_at);
+        if (later) throw new GatewayError('GW_SETTLEMENT_NOT_LAST', { details: { setl_id: original.setl_id, later_setl_id: later.setl_id } });
+      }
       this.settlements.insert(row, []);
       this.persons.addDelta(original.psn_no, originalResult.benefit_year, cancelId, negateAccumulators(originalResult.accumulators_delta as Partial<AccumulatorsDelta>), now);
       if (original.acct_pay !== 0) this.persons.debitAccount(original.psn_no, -original.acct_pay);

@@ -2,7 +2,8 @@
  * Visits and their fee lines (national interface 2201/2401/2402 and 2204/2301). Lines are
  * idempotent by `feedetl_sn` within a visit; a refund is a line of its own pointing at the
  * original with `init_feedetl_sn`; a cancelled line stays, marked, so its serial number is
- * never reused for something else. All writes happen inside the caller's transaction.
+ * never reused for something else; a cancelled visit (2202 / 2404) stays too, marked with
+ * `cancelled_at`. All writes happen inside the caller's transaction.
  */
 import type { Db } from './db.ts';
 
@@ -29,6 +30,8 @@ export interface VisitRow {
   readonly status: VisitStatus;
   readonly operator: string;
   readonly created_at: string;
+  /** 2202 / 2404: when the registration or admission was cancelled (migration 6); null while it stands. */
+  readonly cancelled_at: string | null;
 }
 
 export interface DiagnosisRow {
@@ -75,12 +78,21 @@ export class VisitStore {
   private readonly nextOrdinalStmt;
   private readonly reopenStmt;
   private readonly versionStmt;
+  private readonly cancelStmt;
+  private readonly medTypeStmt;
+  private readonly activeCountStmt;
+  private readonly settlementCountStmt;
 
   constructor(db: Db) {
     this.insertVisit = db.prepare(`INSERT INTO visits (mdtrt_id, ipt_otp_no, request_hash, psn_no, kind, med_type, special_disease, exclusion_cause, accident,
-      referral, remote, begntime, endtime, dept_codg, dr_codg, status, operator, created_at)
+      referral, remote, begntime, endtime, dept_codg, dr_codg, status, operator, created_at, cancelled_at)
       VALUES (@mdtrt_id, @ipt_otp_no, @request_hash, @psn_no, @kind, @med_type, @special_disease, @exclusion_cause, @accident,
-      @referral, @remote, @begntime, @endtime, @dept_codg, @dr_codg, @status, @operator, @created_at)`);
+      @referral, @remote, @begntime, @endtime, @dept_codg, @dr_codg, @status, @operator, @created_at, @cancelled_at)`);
+    this.cancelStmt = db.prepare('UPDATE visits SET cancelled_at = ? WHERE mdtrt_id = ? AND cancelled_at IS NULL');
+    this.medTypeStmt = db.prepare('UPDATE visits SET med_type = ?, special_disease = ? WHERE mdtrt_id = ?');
+    this.activeCountStmt = db.prepare("SELECT count(*) FROM fee_lines WHERE mdtrt_id = ? AND status = 'active'").pluck();
+    // Settlements and cancellations of the visit: changes whenever one of them commits.
+    this.settlementCountStmt = db.prepare('SELECT count(*) FROM settlements WHERE mdtrt_id = ?').pluck();
     this.byId = db.prepare('SELECT * FROM visits WHERE mdtrt_id = ?');
     this.byHisNo = db.prepare('SELECT * FROM visits WHERE ipt_otp_no = ?');
     this.dischargeStmt = db.prepare("UPDATE visits SET status = 'discharged', endtime = ? WHERE mdtrt_id = ?");
@@ -124,6 +136,25 @@ export class VisitStore {
   /** 2405 cancel discharge: the stay goes on. */
   reopen(mdtrtId: string): void {
     this.reopenStmt.run(mdtrtId);
+  }
+
+  /** 2202 / 2404: marks the visit cancelled; false when it already was. */
+  cancel(mdtrtId: string, at: string): boolean {
+    return this.cancelStmt.run(at, mdtrtId).changes === 1;
+  }
+
+  /** 2203: the visit type, while the visit has no fee lines. */
+  setMedType(mdtrtId: string, medType: string, specialDisease: string | null): void {
+    this.medTypeStmt.run(medType, specialDisease, mdtrtId);
+  }
+
+  activeLineCount(mdtrtId: string): number {
+    return this.activeCountStmt.get(mdtrtId) as number;
+  }
+
+  /** Settlement and cancellation rows of the visit, counted: part of what a settle checks has not moved. */
+  settlementCount(mdtrtId: string): number {
+    return this.settlementCountStmt.get(mdtrtId) as number;
   }
 
   setDiagnoses(mdtrtId: string, diagnoses: readonly DiagnosisRow[]): void {

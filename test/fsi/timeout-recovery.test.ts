@@ -58,7 +58,7 @@ describe('a 2304 whose answer was lost', () => {
     // Retry as integrators do: same msgid, same input → the stored answer, nothing settled twice.
     const retry = await send('2304', input, msgid);
     expect(retry.text).toBe(lost.text);
-    expect(t.gw.api.visits.get(mdtrtId).settlements).toEqual([{ setl_id: setlId, cancelled_by: null }]);
+    expect(t.gw.api.visits.get(mdtrtId).settlements).toEqual([{ setl_id: setlId, cancelled_by: null, interim: false }]);
     // The same msgid for another transaction is refused, not answered with the stored one.
     const reused = await send('2303', input, msgid);
     expect(reused.answer).toMatchObject({ infcode: -1, gw_code: 'GW_FSI_MSGID_REUSED', gw_details: { msgid, original_infno: '2304' } });
@@ -70,7 +70,7 @@ describe('a 2304 whose answer was lost', () => {
     expect(reversal.answer.output!.data).toEqual({ omsgid: msgid, oinfno: '2304', gw_outcome: 'reversed', gw_setl_id: expect.any(String), gw_original_setl_id: setlId });
     expect(reversal.answer.output!.setlinfo).toMatchObject({ gw_original_setl_id: setlId, gw_reversal_flag: '1', medfee_sumamt: '-800.00' });
     const cancellationId = reversal.answer.output!.data.gw_setl_id as string;
-    expect(t.gw.api.visits.get(mdtrtId).settlements).toEqual([{ setl_id: setlId, cancelled_by: cancellationId }]);
+    expect(t.gw.api.visits.get(mdtrtId).settlements).toEqual([{ setl_id: setlId, cancelled_by: cancellationId, interim: false }]);
     const query = await send('5203', { data: { setl_id: setlId, psn_no: psnNo } });
     expect(query.answer.output!.setlinfo.gw_cancelled_by).toBe(cancellationId);
 

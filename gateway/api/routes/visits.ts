@@ -1,10 +1,11 @@
 /**
- * Visits (2201 registration, 2401 admission, 2402 discharge, 2405 cancel discharge),
- * diagnoses, fee lines (2204/2301 add with per-line split, 2205/2302 cancel one or all with
- * "0000"), the trial (2206/2303, no side effects) and the settlement (2207/2304) of a visit.
+ * Visits (2201 registration, 2401 admission, 2402 discharge, 2405 cancel discharge, 2202 / 2404
+ * cancel the registration / admission), diagnoses, fee lines (2204/2301 add with per-line split,
+ * 2205/2302 cancel one or all with "0000"), the trial (2206/2303, no side effects) and the
+ * settlement (2207/2304, `interim: true` for an interim settlement 中途结算) of a visit.
  */
 import type { FastifyInstance } from 'fastify';
-import type { DiagnosisInput, FeeLineInput, VisitRequest, VisitService } from '../../settlement/visits.ts';
+import type { DiagnosisInput, FeeLineInput, SettleBody, VisitRequest, VisitService } from '../../settlement/visits.ts';
 import { MED_TYPES, SPECIAL_DISEASES, EXCLUSION_CAUSES, ACCIDENTS, REFERRALS } from '../../engine/types.ts';
 import { operatorOf, idempotencyKeyOf, WRITERS } from '../operator.ts';
 import { settlementViewJson } from '../../settlement/view-json.ts';
@@ -32,6 +33,8 @@ const VISIT_BODY = {
     diagnoses: { type: 'array', maxItems: 50, items: DIAGNOSIS },
   },
 } as const;
+
+const INTERIM = { type: 'boolean', description: 'interim settlement (中途结算, national mid_setl_flag "1") of an inpatient stay before discharge: settles the lines not settled yet; the stay stays open' } as const;
 
 const LINE_ANSWERS = {
   type: 'object',
@@ -73,6 +76,17 @@ export function visitRoutes(visits: VisitService) {
       schema: { summary: 'Cancel a discharge (2405)', tags: ['visits'], params: VISIT_PARAMS, headers: WRITE_HEADERS, response: visitView },
     }, async (request) => visits.cancelDischarge(request.params.mdtrt_id, operatorOf(request, WRITERS)));
 
+    app.post<{ Params: { mdtrt_id: string } }>('/v1/visits/:mdtrt_id/cancel', {
+      schema: {
+        summary: 'Cancel the outpatient registration (2202) or the admission (2404): only without a live settlement and after every fee line is cancelled; repeating it answers the cancelled visit',
+        tags: ['visits'],
+        params: VISIT_PARAMS,
+        headers: WRITE_HEADERS,
+        body: { type: 'object', additionalProperties: false, properties: {} },
+        response: visitView,
+      },
+    }, async (request) => visits.cancel(request.params.mdtrt_id, operatorOf(request, WRITERS)));
+
     app.put<{ Params: { mdtrt_id: string }; Body: { diagnoses: DiagnosisInput[] } }>('/v1/visits/:mdtrt_id/diagnoses', {
       schema: {
         summary: 'Replace the visit\'s diagnoses',
@@ -105,28 +119,28 @@ export function visitRoutes(visits: VisitService) {
       },
     }, async (request) => visits.cancelLines(request.params.mdtrt_id, request.params.feedetl_sn, operatorOf(request, WRITERS)));
 
-    app.post<{ Params: { mdtrt_id: string }; Body: { use_account?: boolean } }>('/v1/visits/:mdtrt_id/trial', {
+    app.post<{ Params: { mdtrt_id: string }; Body: { use_account?: boolean; interim?: boolean } }>('/v1/visits/:mdtrt_id/trial', {
       schema: {
-        summary: 'Pre-settlement (2206 / 2303): what settling now gives; writes nothing',
+        summary: 'Pre-settlement (2206 / 2303): what settling now gives (the lines no live settlement has settled); writes nothing',
         tags: ['visits'],
         params: VISIT_PARAMS,
-        body: { type: 'object', additionalProperties: false, properties: { use_account: { type: 'boolean' } } },
+        body: { type: 'object', additionalProperties: false, properties: { use_account: { type: 'boolean' }, interim: INTERIM } },
         response: { 200: ANY_OBJECT, '4xx': ERROR, '5xx': ERROR },
       },
     }, async (request) => visits.trial(request.params.mdtrt_id, request.body ?? {}));
 
-    app.post<{ Params: { mdtrt_id: string }; Body: { use_account?: boolean; medins_setl_id?: string } }>('/v1/visits/:mdtrt_id/settle', {
+    app.post<{ Params: { mdtrt_id: string }; Body: SettleBody }>('/v1/visits/:mdtrt_id/settle', {
       schema: {
-        summary: 'Settle the visit (2207 / 2304) once; the same Idempotency-Key and body return the same settlement',
+        summary: 'Settle the visit (2207 / 2304): finally once (a stay after discharge), or `interim` while the stay goes on; the same Idempotency-Key and body return the same settlement',
         tags: ['visits'],
         params: VISIT_PARAMS,
         headers: IDEMPOTENT_WRITE_HEADERS,
-        body: { type: 'object', additionalProperties: false, properties: { use_account: { type: 'boolean' }, medins_setl_id: { type: 'string', minLength: 1, maxLength: 30 } } },
+        body: { type: 'object', additionalProperties: false, properties: { use_account: { type: 'boolean' }, medins_setl_id: { type: 'string', minLength: 1, maxLength: 30 }, interim: INTERIM } },
         response: { 200: SETTLEMENT_VIEW, '4xx': ERROR, '5xx': ERROR },
       },
     }, async (request, reply) => {
       const view = await visits.settle(request.params.mdtrt_id, idempotencyKeyOf(request), request.body ?? {}, operatorOf(request, WRITERS));
-      request.log.info({ setl_id: view.setl_id, mdtrt_id: view.mdtrt_id, offline: view.offline }, 'settled');
+      request.log.info({ setl_id: view.setl_id, mdtrt_id: view.mdtrt_id, offline: view.offline, interim: view.interim }, 'settled');
       return reply.type('application/json; charset=utf-8').serializer(settlementViewJson).send(view);
     });
   };

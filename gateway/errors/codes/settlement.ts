@@ -12,7 +12,7 @@ export const SETTLEMENT_CODES = {
   GW_SETTLEMENT_NOT_FOUND: { status: 404, zh: '找不到该结算记录', en: 'No such settlement' },
   GW_VISIT_NOT_FOUND: { status: 404, zh: '找不到该就诊记录（mdtrt_id），请先登记或办理入院', en: 'No such visit (mdtrt_id); register the visit or admit the patient first' },
   GW_VISIT_CONFLICT: { status: 409, zh: '该门诊号/住院号已登记为另一次就诊，请核对', en: 'This HIS visit number is already registered with different details; check it' },
-  GW_VISIT_SETTLED: { status: 409, zh: '该就诊已结算，不能再修改费用明细；如需修改请先撤销结算', en: 'The visit is settled; its fee lines cannot change until the settlement is cancelled' },
+  GW_VISIT_SETTLED: { status: 409, zh: '该就诊已结算，不能再修改费用明细或撤销就诊；如需修改请先撤销结算', en: 'The visit is settled; its fee lines and the visit itself cannot change until the settlement is cancelled' },
   GW_VISIT_NOT_DISCHARGED: { status: 409, zh: '住院患者尚未办理出院，不能出院结算', en: 'The inpatient has not been discharged yet; discharge before settling' },
   GW_VISIT_DISCHARGED: { status: 409, zh: '患者已出院，如需继续记账请先撤销出院', en: 'The patient is already discharged; cancel the discharge to keep charging' },
   GW_VISIT_EMPTY: { status: 422, zh: '该就诊没有有效费用明细，无需结算', en: 'The visit has no active fee lines to settle' },
@@ -26,4 +26,9 @@ export const SETTLEMENT_CODES = {
   GW_OFFLINE_NOT_ALLOWED: { status: 503, zh: '医保中心不可达，且超出离线结算限额，不能离线结算，请稍后重试或按自费处理', en: 'The centre is unreachable and offline settlement limits are reached; retry later or treat as self-pay' },
   GW_RECEIPT_FONT_MISSING: { status: 503, zh: '缺少中文字体，无法生成PDF结算单，请安装 fonts-wqy-microhei，或改用HTML结算单', en: 'No CJK font for the PDF receipt; install fonts-wqy-microhei or print the HTML receipt' },
   GW_API_KEY_UNKNOWN: { status: 404, zh: '没有这个接口密钥编号', en: 'No API key with this id' },
+  GW_VISIT_CANCELLED: { status: 409, zh: '该就诊（挂号或入院）已撤销，不能再记账、预结算或结算；如需就诊请用新的门诊号/住院号重新挂号或办理入院', en: 'This visit (registration or admission) was cancelled: no more fee lines, trial or settlement; register or admit again under a new HIS visit number' },
+  GW_VISIT_HAS_LINES: { status: 409, zh: '该就诊还有未撤销的费用明细，不能撤销挂号/入院或更改医疗类别；请先撤销全部费用明细（2205/2302 传 feedetl_sn "0000"）', en: 'The visit still has fee lines: cancel them all first (feedetl_sn "0000") before cancelling the visit or changing its type' },
+  GW_LINE_SETTLED: { status: 409, zh: '该费用明细已在中途结算中结算，不能撤销或退费；如需修改请先撤销该次中途结算', en: 'This fee line was settled by an interim settlement; cancel that interim settlement before cancelling or refunding the line' },
+  GW_INTERIM_NOT_ALLOWED: { status: 409, zh: '不能中途结算：中途结算只用于尚未出院的普通住院（已出院请直接出院结算，门诊和生育住院不办理中途结算）', en: 'Interim settlement is only for an ordinary inpatient stay before discharge; after discharge settle the stay normally; outpatient and maternity visits have none' },
+  GW_SETTLEMENT_NOT_LAST: { status: 409, zh: '该住院在此次结算之后还有未撤销的结算，请先撤销后面的结算（按结算的相反顺序撤销）', en: 'A later settlement of this stay is still in force; cancel the later one first (cancel in reverse order)' },
 } as const satisfies Record<string, ErrorEntry>;
