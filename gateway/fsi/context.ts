@@ -49,8 +49,8 @@ export interface SessionsPort {
 /** The services behind the endpoint, each as narrow as the handlers need. */
 export interface FsiServices {
   readonly persons: Pick<PersonService, 'identify'>;
-  readonly settlements: Pick<SettlementService, 'pharmacySale' | 'get' | 'compute'>;
-  readonly visits: Pick<VisitService, 'register' | 'admit' | 'discharge' | 'cancelDischarge' | 'setDiagnoses' | 'get' | 'addLines' | 'cancelLines' | 'trial' | 'settle'>;
+  readonly settlements: Pick<SettlementService, 'pharmacySale' | 'pharmacyTrial' | 'get'>;
+  readonly visits: Pick<VisitService, 'register' | 'admit' | 'discharge' | 'cancelDischarge' | 'setDiagnoses' | 'get' | 'addLines' | 'cancelLines' | 'trial' | 'settle' | 'settledUnder' | 'cancel' | 'setMedType'>;
   readonly cancellations: Pick<CancellationService, 'cancel' | 'reverse'>;
   readonly sessions: SessionsPort;
   /** Daily totals of the insurance office's report (settlement/totals.ts). */

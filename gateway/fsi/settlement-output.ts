@@ -9,7 +9,8 @@
  * Funds the gateway's engine does not model (civil-servant subsidy, enterprise supplementary,
  * employees' large-amount, other, hospital share) are answered as 0.00, listed in
  * CONFORMANCE.md. `gw_offline_flag` "1" marks a settlement made while the centre was
- * unreachable (DESIGN.md offline settlement); `gw_cancelled_by` names its cancellation.
+ * unreachable (DESIGN.md offline settlement); `gw_cancelled_by` names its cancellation; `gw_mid_setl_flag` "1" marks an interim settlement
+ * (中途结算) of a stay still in hospital.
  */
 import type { LineSplit, SetlDetail, SettlementResult } from '../engine/index.ts';
 import { INSUTYPE_CODES, MED_TYPE_CODES } from '../settlement/record.ts';
@@ -31,6 +32,8 @@ export interface SetlinfoFrame {
   readonly medins_setl_id: string | null;
   readonly offline: boolean;
   readonly cancelled_by: string | null;
+  /** An interim settlement (中途结算, 2303 / 2304 mid_setl_flag "1"); absent means final. */
+  readonly interim?: boolean;
 }
 
 /** `setlinfo` from the engine's result and the frame it was settled in. */
@@ -71,6 +74,7 @@ export function setlinfoFrom(result: SettlementResult, frame: SetlinfoFrame, per
     clr_optins: person?.insuplc_admdvs ?? null,
     gw_offline_flag: frame.offline ? '1' : '0',
     gw_cancelled_by: frame.cancelled_by,
+    gw_mid_setl_flag: frame.interim === true ? '1' : '0',
     gw_policy: result.policy,
   };
 }
@@ -85,6 +89,7 @@ export function setlinfoOf(view: SettlementView, person: Person | undefined, off
     medins_setl_id: view.medins_setl_id,
     offline: view.offline,
     cancelled_by: view.cancelled_by,
+    interim: view.interim,
   }, person, offsetMinutes);
 }
 

@@ -9,7 +9,7 @@ import { personInfo } from './tx/person.ts';
 import { pharmacySettle } from './tx/pharmacy.ts';
 import { settlementQuery } from './tx/query.ts';
 import { signIn, signOut } from './tx/sign.ts';
-import { admissionChange, admit, cancelDischarge, discharge, outpatientRegister, outpatientVisitInfo } from './tx/visits.ts';
+import { admissionChange, admit, cancelDischarge, cancelVisit, discharge, outpatientRegister, outpatientVisitInfo } from './tx/visits.ts';
 import { cancelFeeLines, uploadFeeLines } from './tx/fees.ts';
 import { pharmacyTrial, visitSettle, visitTrial } from './tx/settle.ts';
 import { cancelSettlement, reverse } from './tx/cancel.ts';
@@ -31,7 +31,7 @@ export const TRANSACTIONS: Readonly<Record<string, TxSpec>> = {
   '9002': { name: '签退', run: signOut, signNoIn: (input) => input.optObj('signOut')?.optText('sign_no') },
   '1101': { name: '人员信息获取', run: personInfo },
   '2201': { name: '门诊挂号', run: outpatientRegister, write: true },
-  '2202': { name: '门诊挂号撤销', write: true },
+  '2202': { name: '门诊挂号撤销', run: cancelVisit, write: true },
   '2203': { name: '门诊就诊信息上传', run: outpatientVisitInfo, write: true },
   '2204': { name: '门诊费用明细信息上传', run: uploadFeeLines, write: true },
   '2205': { name: '门诊费用明细信息撤销', run: cancelFeeLines, write: true },
@@ -44,7 +44,7 @@ export const TRANSACTIONS: Readonly<Record<string, TxSpec>> = {
   '2401': { name: '入院办理', run: admit, write: true },
   '2402': { name: '出院办理', run: discharge, write: true },
   '2403': { name: '住院信息变更', run: admissionChange, write: true },
-  '2404': { name: '入院办理撤销', write: true },
+  '2404': { name: '入院办理撤销', run: cancelVisit, write: true },
   '2405': { name: '出院办理撤销', run: cancelDischarge, write: true },
   '2301': { name: '住院费用明细信息上传', run: uploadFeeLines, write: true },
   '2302': { name: '住院费用明细信息撤销', run: cancelFeeLines, write: true },

@@ -431,6 +431,11 @@ export class VisitService {
     });
   }
 
+  /** The settlement committed under this Idempotency-Key, if any: a resent settle skips its pre-checks and gets it back. */
+  settledUnder(idempotencyKey: string): string | undefined {
+    return this.settlements.settlements.byIdempotencyKey(idempotencyKey)?.setl_id;
+  }
+
   /**
    * The lines a settlement now takes: the visit's active lines with refunds folded into their
    * originals, fully refunded lines and lines a live (interim) settlement already settled left out.

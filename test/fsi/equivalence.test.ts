@@ -6,6 +6,8 @@
  *
  *   discharge: 2401 → 2301 ×3 → 2402 → 2303 → 2304  vs  visits/inpatient → fee-lines ×3 → discharge → trial → settle
  *   pharmacy:  1101 → 2101 → 2102                    vs  persons/identify → pharmacy/sales
+ *   interim:   2401 → 2301 → 2304 mid_setl_flag 1 → 2301 → 2402 → 2304
+ *              vs  visits/inpatient → fee-lines → settle {interim} → fee-lines → discharge → settle
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../api/support.ts';
@@ -121,5 +123,53 @@ describe('the same settlement through the national interface and through REST', 
     }
     // Both gateways took the same amount off the same account.
     expect(fsi.gw.api.settlements.persons.get(psn)!.account_balance_fen).toBe(rest.gw.api.settlements.persons.get(psnRest)!.account_balance_fen);
+  });
+
+  it('an interim settlement and the final one of a stay: the same two settlements either way', async () => {
+    // Both gateways have settled one stay of this patient above, so their accumulators agree.
+    const session = await rest.signIn('cashier-01');
+    const psnRest = await rest.identify(ZHANG_SAN, session);
+    const admitted = await rest.call('POST', '/v1/visits/inpatient', { session, payload: { psn_no: psnRest, ipt_otp_no: 'ZY-EQ-2', med_type: 'inpatient', begntime: '2026-11-01 09:00:00', diagnoses: DIAGNOSES } });
+    const mdtrtRest = admitted.json().mdtrt_id as string;
+    const restCall = async (url: string, payload: unknown, headers: Record<string, string> = {}) => {
+      const r = await rest.call('POST', url, { session, payload, headers });
+      expect(r.statusCode, r.body).toBe(200);
+      return r.json();
+    };
+    await restCall(`/v1/visits/${mdtrtRest}/fee-lines`, { lines: BATCHES[0] });
+    const restInterim = await restCall(`/v1/visits/${mdtrtRest}/settle`, { interim: true }, { 'idempotency-key': 'eq-interim-1' });
+    await restCall(`/v1/visits/${mdtrtRest}/fee-lines`, { lines: BATCHES[1] });
+    await restCall(`/v1/visits/${mdtrtRest}/discharge`, { endtime: '2026-11-07 10:00:00' });
+    const restFinal = await restCall(`/v1/visits/${mdtrtRest}/settle`, {}, { 'idempotency-key': 'eq-final-1' });
+    expect(restInterim.interim).toBe(true);
+    expect(restFinal.interim).toBe(false);
+
+    const sign = await fsi.his.signIn('cashier-01');
+    const send = async (infno: string, input: unknown) => {
+      const r = await fsi.his.send(infno, input, { signNo: sign });
+      expect(r.answer.err_msg, `${infno}: ${r.answer.gw_code}`).toBeNull();
+      return r.answer.output!;
+    };
+    const psn = (await send('1101', { data: { mdtrt_cert_type: '02', mdtrt_cert_no: ZHANG_SAN } })).baseinfo.psn_no as string;
+    const diseinfo = [{ diag_type: '1', maindiag_flag: '1', diag_srt_no: 1, diag_code: 'J18.900', diag_name: '肺炎' }];
+    const mdtrtId = (await send('2401', { mdtrtinfo: { psn_no: psn, insutype: '390', med_type: '21', ipt_no: 'ZY-EQ-2', begntime: '2026-11-01 09:00:00' }, diseinfo })).result.mdtrt_id as string;
+    const upload = (lines: typeof BATCHES[number]) => send('2301', {
+      feedetail: lines.map((l) => ({ ...l, mdtrt_id: mdtrtId, psn_no: psn, cnt: num(l.cnt), pric: num(l.pric), det_item_fee_sumamt: num(l.det_item_fee_sumamt), fee_ocur_time: '2026-11-02 10:00:00' })),
+    });
+    const data = (flag: '0' | '1', total: string) => ({ data: { psn_no: psn, mdtrt_id: mdtrtId, insutype: '390', medfee_sumamt: num(total), mid_setl_flag: flag } });
+    await upload(BATCHES[0]!);
+    const interim = await send('2304', data('1', restInterim.result.setlinfo.medfee_sumamt));
+    await upload(BATCHES[1]!);
+    await send('2402', { dscginfo: { mdtrt_id: mdtrtId, psn_no: psn, insutype: '390', endtime: '2026-11-07 10:00:00' }, diseinfo });
+    const final = await send('2304', data('0', restFinal.result.setlinfo.medfee_sumamt));
+
+    for (const [answer, view, flag] of [[interim, restInterim, '1'], [final, restFinal, '0']] as const) {
+      expect(fsi.gw.api.settlements.get(answer.setlinfo.setl_id).result).toEqual(view.result);
+      for (const [k, v] of Object.entries(view.result.setlinfo as Record<string, string>)) expect(answer.setlinfo[k], `${flag} ${k}`).toBe(v);
+      expect(answer.setlinfo.gw_mid_setl_flag).toBe(flag);
+    }
+    // The stay's deductible was taken once, by the interim settlement.
+    expect(Number(restInterim.result.setlinfo.act_pay_dedc)).toBeGreaterThan(0);
+    expect(restFinal.result.setlinfo.act_pay_dedc).toBe('0.00');
   });
 });

@@ -45,12 +45,13 @@ describe('outpatient: 2201 → 2203 → 2204 → 2205 → 2206 → 2207 → 2208
     expect((await ok('2201', { data })).data.mdtrt_id).toBe(mdtrtId);
   });
 
-  it('2203 records the diagnoses; a med_type other than the registration\'s is refused', async () => {
+  it('2203 records the diagnoses; a special outpatient type without its disease is refused', async () => {
     const mdtrtinfo = { mdtrt_id: mdtrtId, psn_no: psnNo, med_type: '11', begntime: '2026-11-22 08:30:00', main_cond_dscr: '咳嗽', dise_codg: 'J18.900', dise_name: '肺炎' };
     expect(await ok('2203', { mdtrtinfo, diseinfo: [{ diag_type: '1', diag_srt_no: 1, diag_code: 'J18.900', diag_name: '肺炎', diag_dept: '内科', dise_dor_no: 'D001', dise_dor_name: '李医生', diag_time: '2026-11-22 08:40:00', vali_flag: '1' }] })).toEqual({});
     expect(t.gw.api.visits.get(mdtrtId).diagnoses.map((d) => [d.diag_code, d.maindiag_flag])).toEqual([['J18.900', '1']]);
     const changed = await send('2203', { mdtrtinfo: { ...mdtrtinfo, med_type: '14' }, diseinfo: [] });
     expect(changed.answer).toMatchObject({ infcode: -1, gw_code: 'GW_VALIDATION', gw_details: { path: 'input.mdtrtinfo.med_type' } });
+    expect(t.gw.api.visits.get(mdtrtId).med_type).toBe('outpatient');
   });
 
   it('2204 answers each line\'s split in the interface\'s names; a refund answers its original net of refunds', async () => {
@@ -142,10 +143,9 @@ describe('inpatient: 2401 → 2301 → 2302 → 2402 → 2405 → 2403 → 2402 
     await ok('2402', { dscginfo, diseinfo: [] });
   });
 
-  it('2303 pre-settles and 2304 settles the same amounts; interim settlement (mid_setl_flag 1) is refused by name', async () => {
+  it('2303 pre-settles and 2304 settles the same amounts; after discharge an interim settlement (mid_setl_flag 1) is refused', async () => {
     const interim = await send('2304', { data: { ...data(), mid_setl_flag: '1' } });
-    expect(interim.answer).toMatchObject({ infcode: -1, gw_code: 'GW_FSI_NOT_SUPPORTED' });
-    expect(interim.answer.err_msg).toContain('2304 中途结算');
+    expect(interim.answer).toMatchObject({ infcode: -1, gw_code: 'GW_INTERIM_NOT_ALLOWED', gw_details: { path: 'input.data.mid_setl_flag' } });
     const pre = await ok('2303', { data: { ...data(), medfee_sumamt: num('700.00') } });
     const { answer, msgid } = await send('2304', { data: { ...data(), medfee_sumamt: num('700.00') } });
     expect(answer.infcode).toBe(0);

@@ -2,7 +2,12 @@
  * Pre-settlement and settlement of a visit (national-interface.md "Transactions"):
  * 2206 / 2303 → VisitService.trial (no side effects), 2207 / 2304 → VisitService.settle with
  * the msgid as Idempotency-Key and `medins_setl_id`; 2101 pharmacy pre-settlement →
- * SettlementService.compute on the pharmacy sale's visit facts.
+ * SettlementService.pharmacyTrial (what 2102 would settle).
+ *
+ * `mid_setl_flag` "1" (中途结算) settles the lines recorded so far of a stay still in
+ * hospital (VisitService.settle with `interim`); "0" or absent is the final settlement after
+ * discharge. Either takes only the lines no live settlement has settled, so the stated
+ * `medfee_sumamt` of a later settlement is the total of the lines since the last one.
  *
  *   2304 input  {"data":{"psn_no":"…","mdtrt_cert_type":"02","mdtrt_cert_no":"…","medfee_sumamt":1234.50,
  *                "psn_setlway":"01","mdtrt_id":"M…","insutype":"390","acct_used_flag":"0","mid_setl_flag":"0"}}
@@ -15,7 +20,6 @@
  * GW_FSI_TOTAL_MISMATCH; the remedy is 2302 "0000" and a fresh upload.
  */
 import { GatewayError } from '../../errors/gateway-error.ts';
-import type { VisitFacts } from '../../settlement/service.ts';
 import type { SettlementResult } from '../../engine/index.ts';
 import type { Fields, TxContext } from '../context.ts';
 import { settlementOutput, trialOutput } from '../settlement-output.ts';
@@ -38,37 +42,50 @@ function checkTrialTotal(data: Fields, result: SettlementResult): void {
   }
 }
 
-function refuseInterim(data: Fields, infno: string): void {
-  if (data.optCode('mid_setl_flag', ['0', '1'] as const) === '1') {
-    throw new GatewayError('GW_FSI_NOT_SUPPORTED', { detail: `${infno} 中途结算 (mid_setl_flag=1)`, details: { path: `${data.path}.mid_setl_flag` } });
+/** `mid_setl_flag` "1": an interim settlement (the service's `interim`). */
+function interimOf(data: Fields): { interim?: true } {
+  return data.optCode('mid_setl_flag', ['0', '1'] as const) === '1' ? { interim: true } : {};
+}
+
+/** The service names its own field (body.interim); the HIS sent mid_setl_flag. */
+function interimPathAs(err: unknown, data: Fields): unknown {
+  if (!(err instanceof GatewayError) || err.details?.path !== 'body.interim') return err;
+  return new GatewayError(err.code, { cause: err, details: { ...err.details, path: `${data.path}.mid_setl_flag` } });
+}
+
+function trialOf(ctx: TxContext, data: Fields, mdtrtId: string): SettlementResult {
+  try {
+    return ctx.services.visits.trial(mdtrtId, { ...useAccount(data), ...interimOf(data) });
+  } catch (err) {
+    throw interimPathAs(err, data);
   }
 }
 
 export async function visitTrial(ctx: TxContext): Promise<Record<string, unknown>> {
   const data = ctx.input.obj('data');
-  refuseInterim(data, ctx.req.infno);
   const visit = visitOf(ctx, data);
-  const result = ctx.services.visits.trial(visit.mdtrt_id, useAccount(data));
+  const result = trialOf(ctx, data, visit.mdtrt_id);
   checkTrialTotal(data, result);
   for (const w of result.warnings) ctx.warn(w.text_zh);
-  return trialOutput(result, { mdtrt_id: visit.mdtrt_id, setl_id: null, psn_no: visit.psn_no, setl_time: ctx.now, medins_setl_id: null, offline: false, cancelled_by: null }, ctx.services.people.get(visit.psn_no), ctx.profile.utc_offset_minutes);
+  const frame = { mdtrt_id: visit.mdtrt_id, setl_id: null, psn_no: visit.psn_no, setl_time: ctx.now, medins_setl_id: null, offline: false, cancelled_by: null, interim: interimOf(data).interim === true };
+  return trialOutput(result, frame, ctx.services.people.get(visit.psn_no), ctx.profile.utc_offset_minutes);
 }
 
 export async function visitSettle(ctx: TxContext): Promise<Record<string, unknown>> {
   const data = ctx.input.obj('data');
-  refuseInterim(data, ctx.req.infno);
   const visit = visitOf(ctx, data);
-  if (data.has('medfee_sumamt')) checkTrialTotal(data, ctx.services.visits.trial(visit.mdtrt_id, useAccount(data)));
-  const view = await ctx.services.visits.settle(visit.mdtrt_id, ctx.req.msgid, { ...useAccount(data), medins_setl_id: ctx.req.msgid }, ctx.operator);
+  // A resend of a settlement that committed (its answer lost before the journal) gets it back
+  // as it was: its lines are settled now, so the stated total no longer matches a trial.
+  if (data.has('medfee_sumamt') && ctx.services.visits.settledUnder(ctx.req.msgid) === undefined) checkTrialTotal(data, trialOf(ctx, data, visit.mdtrt_id));
+  let view;
+  try {
+    view = await ctx.services.visits.settle(visit.mdtrt_id, ctx.req.msgid, { ...useAccount(data), medins_setl_id: ctx.req.msgid, ...interimOf(data) }, ctx.operator);
+  } catch (err) {
+    throw interimPathAs(err, data);
+  }
   for (const w of view.result.warnings) ctx.warn(w.text_zh);
   return settlementOutput(view, ctx.services.people.get(view.psn_no), ctx.profile.utc_offset_minutes);
 }
-
-/**
- * The visit facts of a pharmacy sale — the same as SettlementService.pharmacySale uses, so a
- * 2101 answer is what 2102 will settle (tested: test/fsi/pharmacy.test.ts).
- */
-const PHARMACY_FACTS: VisitFacts = { med_type: 'pharmacy', special_disease: null, exclusion_cause: null, accident: null, referral: 'none', remote: false, admission_date: null };
 
 export async function pharmacyTrial(ctx: TxContext): Promise<Record<string, unknown>> {
   const data = ctx.input.obj('data');
@@ -80,7 +97,8 @@ export async function pharmacyTrial(ctx: TxContext): Promise<Record<string, unkn
   if (!person) throw new GatewayError('GW_PERSON_UNKNOWN', { details: { path: `${data.path}.psn_no` } });
   let result: SettlementResult;
   try {
-    result = ctx.services.settlements.compute(person, PHARMACY_FACTS, lines, useAccount(data).use_account !== false);
+    // The same call 2102's pharmacySale settles with: the 2101 answer is what 2102 will settle.
+    result = ctx.services.settlements.pharmacyTrial({ psn_no: psnNo, lines, ...useAccount(data) });
   } catch (err) {
     throw linePathsAs(err, `input.${key}`);
   }

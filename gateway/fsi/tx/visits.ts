@@ -1,7 +1,8 @@
 /**
- * Visits (national-interface.md "Transactions"): 2201 outpatient registration, 2203 visit
- * information, 2401 admission, 2402 discharge, 2403 admission change, 2405 cancel discharge —
- * each one call of VisitService, the service behind `/v1/visits`.
+ * Visits (national-interface.md "Transactions"): 2201 outpatient registration, 2202 its
+ * cancel, 2203 visit information, 2401 admission, 2402 discharge, 2403 admission change,
+ * 2404 cancel admission, 2405 cancel discharge — each one call of VisitService, the service
+ * behind `/v1/visits`.
  *
  *   2201 input  {"data":{"psn_no":"…","insutype":"390","begntime":"2026-11-22 08:30:00","mdtrt_cert_type":"02",
  *                "mdtrt_cert_no":"…","ipt_otp_no":"MZ20261122001","atddr_no":"D001","dr_name":"李医生",
@@ -13,9 +14,13 @@
  *        output {"result":{"mdtrt_id":"M…","psn_no":"…","ipt_otp_no":"ZY2026001"}}
  *   2402 input  {"dscginfo":{"mdtrt_id":"M…","psn_no":"…","endtime":"2026-11-20 10:00:00","dscg_way":"1",…},"diseinfo":[…]}
  *        output {}
+ *   2202 input  {"data":{"psn_no":"…","mdtrt_id":"M…","ipt_otp_no":"MZ20261122001"}}   output {}
+ *   2404 input  {"data":{"psn_no":"…","mdtrt_id":"M…"}}                                 output {}
  *
- * Differences (CONFORMANCE.md): the visit type is fixed at registration — 2201 may name it
- * (default 11) and 2203 may repeat it but not change it; 2403 changes the diagnoses only.
+ * Differences (CONFORMANCE.md): 2203 may change the visit type only while the visit has no
+ * fee line (their splits were computed for the old type); 2403 changes the diagnoses only.
+ * 2202 / 2404 cancel a visit only without a live settlement and after its fee lines are
+ * cancelled (2205 / 2302 "0000"), as the national platform; repeating them answers {} again.
  */
 import { GatewayError } from '../../errors/gateway-error.ts';
 import type { DiagnosisInput, VisitRequest, VisitView } from '../../settlement/visits.ts';
@@ -78,8 +83,12 @@ export async function outpatientRegister(ctx: TxContext): Promise<Record<string,
 export async function outpatientVisitInfo(ctx: TxContext): Promise<Record<string, unknown>> {
   const info = ctx.input.obj('mdtrtinfo');
   const view = visitOf(ctx, info);
-  if (info.has('med_type') && medTypeOf(info) !== view.med_type) {
-    throw new GatewayError('GW_VALIDATION', { detail: `${info.path}.med_type differs from the registration (2201); the gateway fixes the visit type at registration`, details: { path: `${info.path}.med_type` } });
+  if (info.has('med_type')) {
+    const medType = medTypeOf(info);
+    const disease = info.optText('gw_special_disease') ?? null;
+    if (medType !== view.med_type || (disease !== null && disease !== view.special_disease)) {
+      ctx.services.visits.setMedType(view.mdtrt_id, medType, disease, ctx.operator, `${info.path}.med_type`);
+    }
   }
   const diagnoses = diagnosesOf(ctx.input);
   if (diagnoses) ctx.services.visits.setDiagnoses(view.mdtrt_id, diagnoses, ctx.operator);
@@ -114,6 +123,16 @@ export async function admissionChange(ctx: TxContext): Promise<Record<string, un
   const view = visitOf(ctx, info);
   const diagnoses = diagnosesOf(ctx.input);
   if (diagnoses) ctx.services.visits.setDiagnoses(view.mdtrt_id, diagnoses, ctx.operator);
+  return {};
+}
+
+/** 2202 门诊挂号撤销 and 2404 入院办理撤销: VisitService.cancel (`POST /v1/visits/:id/cancel`). */
+export async function cancelVisit(ctx: TxContext): Promise<Record<string, unknown>> {
+  const data = ctx.input.obj('data');
+  const view = visitOf(ctx, data);
+  const iptOtpNo = data.optText(ctx.req.infno.startsWith('22') ? 'ipt_otp_no' : 'ipt_no');
+  if (iptOtpNo !== undefined && iptOtpNo !== view.ipt_otp_no) throw new GatewayError('GW_VISIT_NOT_FOUND', { details: { path: `${data.path}.mdtrt_id`, mdtrt_id: view.mdtrt_id } });
+  ctx.services.visits.cancel(view.mdtrt_id, ctx.operator);
   return {};
 }
 
