@@ -32,6 +32,7 @@ export class OutboxStore implements OutboxSource {
   private readonly nextSeqStmt;
   private readonly nextBatchStmt;
   private readonly settleStmt;
+  private readonly settleAllStmt;
   private readonly retryStmt;
   private readonly backlogStmt;
   private readonly statusStmt;
@@ -53,6 +54,9 @@ export class OutboxStore implements OutboxSource {
       ORDER BY o.created_at, o.visit_id, o.seq LIMIT @limit`);
     this.settleStmt = db.prepare(`UPDATE outbox SET status = @status, settled_at = @at, reject_code = @code, reject_reason = @reason
       WHERE id = @id AND status = 'pending'`);
+    // An acknowledged batch in one statement (ids as a JSON array, each looked up by primary key), not one per record.
+    this.settleAllStmt = db.prepare(`UPDATE outbox SET status = ?, settled_at = ?, reject_code = NULL, reject_reason = NULL
+      WHERE id IN (SELECT value FROM json_each(?)) AND status = 'pending'`);
     this.retryStmt = db.prepare(`UPDATE outbox SET attempts = attempts + 1, not_before = @notBefore, last_error = @error WHERE id = @id AND status = 'pending'`);
     // O(1): the trigger-kept count (migration 3) and the first entry of outbox_queue.
     this.backlogStmt = db.prepare(`SELECT (SELECT n FROM outbox_pending_count WHERE id = 1) AS count,
@@ -83,11 +87,11 @@ export class OutboxStore implements OutboxSource {
   }
 
   markDelivered(ids: readonly string[], at: number): void {
-    this.settleMany(ids.map((id) => ({ id, status: 'delivered', code: null, reason: null })), at);
+    this.settleAllStmt.run('delivered', at, JSON.stringify(ids));
   }
 
   markDuplicate(ids: readonly string[], at: number): void {
-    this.settleMany(ids.map((id) => ({ id, status: 'duplicate', code: null, reason: null })), at);
+    this.settleAllStmt.run('duplicate', at, JSON.stringify(ids));
   }
 
   markRejected(id: string, code: string, reason: string, at: number): void {
