@@ -32,6 +32,7 @@ hr { border: 0; border-top: 1px dashed #000; } ol { padding-left: 1.2em; margin:
 <div>${esc(r.institution)}</div>
 <table>${row('结算号', r.setl_id)}${row('就诊号', r.mdtrt_id)}${row('结算时间', r.time)}${row('姓名', r.person)}${r.certno ? row('证件号', r.certno) : ''}${row('险种', r.insutype)}${row('医疗类别', r.med_type)}</table>
 ${r.offline ? '<div class="flag">离线结算，待医保中心确认 / Offline settlement, pending the centre</div>' : ''}
+${r.interim ? '<div class="flag">中途结算（在院期间，出院时结算其余费用） / Interim settlement: the rest of the stay is settled at discharge</div>' : ''}
 ${r.cancelled ? `<div class="flag">已撤销 ${esc(r.cancelled.setl_id)} ${esc(r.cancelled.reason)} / Cancelled</div>` : ''}
 <hr><table><tr><th>项目</th><th class="num">数量×单价</th><th class="num">金额</th></tr>${lines}</table>
 <hr><table>${r.amounts.map(([l, v]) => row(l, v)).join('')}</table>

@@ -40,6 +40,8 @@ export interface Receipt {
   readonly insutype: string;
   readonly med_type: string;
   readonly offline: boolean;
+  /** An interim settlement (中途结算) of a stay still in hospital. */
+  readonly interim: boolean;
   readonly cancelled: CancellationView | null;
   readonly lines: readonly ReceiptLine[];
   /** [label, amount] in print order. */
@@ -74,6 +76,7 @@ export function buildReceipt(view: SettlementView, person: Person | undefined, l
     insutype: INSUTYPE_ZH[view.result.insutype] ?? view.result.insutype,
     med_type: MED_TYPE_ZH[view.med_type] ?? view.med_type,
     offline: view.offline,
+    interim: view.interim,
     cancelled,
     lines: lines.map((l) => {
       const split = JSON.parse(l.split) as LineSplit;

@@ -61,6 +61,7 @@ export async function renderPdf(r: Receipt, paper: Paper): Promise<Buffer> {
     if (v) pair(l, v);
   }
   if (r.offline) doc.text('离线结算，待医保中心确认', margin, doc.y, { align: 'center' });
+  if (r.interim) doc.text('中途结算（出院时结算其余费用）', margin, doc.y, { align: 'center' });
   if (r.cancelled) doc.text(`已撤销 ${r.cancelled.setl_id}：${r.cancelled.reason}`, margin, doc.y, { align: 'center' });
   rule();
   for (const l of r.lines) {

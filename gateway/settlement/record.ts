@@ -34,6 +34,8 @@ export interface SettlementRecordInput {
   readonly medinsSetlId: string | null;
   readonly fixmedinsCode: string;
   readonly mdtrtareaAdmvs: string;
+  /** An interim settlement (中途结算) of a stay still in hospital: upload.proto Settlement.interim (15). */
+  readonly interim?: boolean;
 }
 
 export function encodeSettlementRecord(input: SettlementRecordInput): Uint8Array {
@@ -73,6 +75,7 @@ export function encodeSettlementRecord(input: SettlementRecordInput): Uint8Array
       policyVersion: row.policy_id,
       offline: row.offline === 1,
       medinsSetlId: input.medinsSetlId ?? '',
+      interim: input.interim === true,
       amounts: {
         medfeeSumamt: s.medfee_sumamt,
         fulamtOwnpayAmt: s.fulamt_ownpay_amt,

@@ -324,7 +324,7 @@ export class SettlementService {
       // A pharmacy sale is a visit of its own, made just now: its record is the visit's first.
       const seq = input.mdtrtId === null ? 1 : this.outbox.nextSeq(mdtrtId);
       const { fixmedinsCode, admdvs } = this.deps.facility;
-      const payload = encodeSettlementRecord({ recordId, seq, row, person, result, lines, medinsSetlId: input.medinsSetlId, fixmedinsCode, mdtrtareaAdmvs: admdvs });
+      const payload = encodeSettlementRecord({ recordId, seq, row, person, result, lines, medinsSetlId: input.medinsSetlId, fixmedinsCode, mdtrtareaAdmvs: admdvs, interim: input.interim === true });
       this.outbox.enqueue({ id: recordId, visitId: mdtrtId, seq, kind: 'settlement', payload, createdAt: now.getTime() });
       this.audit.append({
         actor: input.operator.id, action: 'settle', subject: setlId,

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, ZHANG_SAN, type TestGateway } from './support.ts';
 import { AuditLog } from '../../gateway/store/audit.ts';
+import { decodeRecord } from '../../protocol/center/index.ts';
 
 let t: TestGateway;
 let cashier: string;
@@ -210,6 +211,16 @@ describe('interim settlement (`interim: true`, 中途结算)', () => {
     expect((await settle(id)).json().code).toBe('GW_ALREADY_SETTLED');
     expect((await settle(id, { interim: true })).json().code).toBe('GW_ALREADY_SETTLED');
     expect((await t.call('GET', `/v1/settlements/${a.setl_id}`, { session: cashier })).json().interim).toBe(true);
+    const receipt = await t.call('GET', `/v1/settlements/${a.setl_id}/receipt?format=html`, { session: cashier });
+    expect(receipt.statusCode).toBe(200);
+    expect(receipt.body).toContain('<div class="flag">中途结算');
+    // The final one is no interim settlement; its trace says what the interim ones took.
+    const finalReceipt = (await t.call('GET', `/v1/settlements/${c.setl_id}/receipt?format=html`, { session: cashier })).body;
+    expect(finalReceipt).not.toContain('<div class="flag">中途结算');
+    expect(finalReceipt).toContain('本次住院此前的中途结算已负担');
+    // The centre's records of the stay: the interim ones say so (upload.proto Settlement.interim).
+    const records = t.gw.db.prepare("SELECT payload FROM outbox WHERE visit_id = ? AND kind = 'settlement' ORDER BY seq").all(id) as Array<{ payload: Buffer }>;
+    expect(records.map((r) => decodeRecord(r.payload).settlement?.interim === true)).toEqual([true, true, false]);
   });
 
   it('names each refusal: an outpatient visit, a maternity stay, a non-boolean flag', async () => {

@@ -1035,6 +1035,9 @@ export namespace yibao {
                 /** Settlement medinsSetlId. */
                 medinsSetlId: string;
 
+                /** Settlement interim. */
+                interim: boolean;
+
                 /**
                  * Creates a new Settlement instance using the specified properties.
                  * @param [properties] Properties to set
@@ -1160,6 +1163,9 @@ export namespace yibao {
 
                     /** Settlement medinsSetlId */
                     medinsSetlId?: (string|null);
+
+                    /** Settlement interim */
+                    interim?: (boolean|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

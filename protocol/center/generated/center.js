@@ -3259,6 +3259,7 @@ export const yibao = $root.yibao = (() => {
                  * @property {yibao.center.v1.Amounts.$Properties|null} [amounts] Settlement amounts
                  * @property {Array.<yibao.center.v1.FeeLine.$Properties>|null} [lines] Settlement lines
                  * @property {string|null} [medinsSetlId] Settlement medinsSetlId
+                 * @property {boolean|null} [interim] Settlement interim
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -3404,6 +3405,14 @@ export const yibao = $root.yibao = (() => {
                 Settlement.prototype.medinsSetlId = "";
 
                 /**
+                 * Settlement interim.
+                 * @member {boolean} interim
+                 * @memberof yibao.center.v1.Settlement
+                 * @instance
+                 */
+                Settlement.prototype.interim = false;
+
+                /**
                  * Creates a new Settlement instance using the specified properties.
                  * @function create
                  * @memberof yibao.center.v1.Settlement
@@ -3465,6 +3474,8 @@ export const yibao = $root.yibao = (() => {
                     }
                     if (m.medinsSetlId != null && $Object.hasOwnProperty.call(m, "medinsSetlId") && m.medinsSetlId !== "")
                         w.uint32(/* id 14, wireType 2 =*/114).string(m.medinsSetlId);
+                    if (m.interim != null && $Object.hasOwnProperty.call(m, "interim") && m.interim !== false)
+                        w.uint32(/* id 15, wireType 0 =*/120).bool(m.interim);
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -3644,6 +3655,15 @@ export const yibao = $root.yibao = (() => {
                                     delete m.medinsSetlId;
                                 continue;
                             }
+                        case 15: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.bool())
+                                    m.interim = v;
+                                else
+                                    delete m.interim;
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -3758,6 +3778,10 @@ export const yibao = $root.yibao = (() => {
                         if (!$util.isString(m.medinsSetlId))
                             return "medinsSetlId: string expected";
                     }
+                    if (m.interim != null && $Object.hasOwnProperty.call(m, "interim")) {
+                        if (typeof m.interim !== "boolean")
+                            return "interim: boolean expected";
+                    }
                     return null;
                 };
 
@@ -3861,6 +3885,11 @@ export const yibao = $root.yibao = (() => {
                             m.medinsSetlId = $String(d.medinsSetlId);
                         }
                     }
+                    if (d.interim != null) {
+                        if (d.interim) {
+                            m.interim = $Boolean(d.interim);
+                        }
+                    }
                     return m;
                 };
 
@@ -3902,6 +3931,7 @@ export const yibao = $root.yibao = (() => {
                         d.offline = false;
                         d.amounts = null;
                         d.medinsSetlId = "";
+                        d.interim = false;
                     }
                     if (m.setlId != null && $Object.hasOwnProperty.call(m, "setlId")) {
                         d.setlId = m.setlId;
@@ -3952,6 +3982,9 @@ export const yibao = $root.yibao = (() => {
                     }
                     if (m.medinsSetlId != null && $Object.hasOwnProperty.call(m, "medinsSetlId")) {
                         d.medinsSetlId = m.medinsSetlId;
+                    }
+                    if (m.interim != null && $Object.hasOwnProperty.call(m, "interim")) {
+                        d.interim = m.interim;
                     }
                     return d;
                 };
