@@ -461,7 +461,12 @@ export class VisitService {
     });
   }
 
-  /** The visit's facts for its next settlement: what the stay's live interim settlements already took. */
+  /**
+   * The visit's facts for its next settlement: what the stay's live interim settlements already
+   * took. Known limit: an interim settlement in one calendar year and the final one in the next
+   * count the stay in the year each was settled (the accumulators are read by settle date), so
+   * the admission the interim counted is in the earlier year; the engine clamps the ordinal at 0.
+   */
   private factsAfter(visit: VisitRow, live: readonly LiveSettlement[]): VisitFacts {
     const interims = live.filter((s) => s.interim);
     if (interims.length === 0) return this.facts(visit);

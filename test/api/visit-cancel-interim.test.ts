@@ -223,6 +223,21 @@ describe('interim settlement (`interim: true`, 中途结算)', () => {
     expect(records.map((r) => decodeRecord(r.payload).settlement?.interim === true)).toEqual([true, true, false]);
   });
 
+  it('racing interim settles of one stay with different keys: its lines are settled once', async () => {
+    const id = await openVisit('inpatient');
+    await addLines(id, [line('1', '1', '900.00', '900.00'), line('2', '3', '20.00', '60.00', 'DRG-B-0003')]);
+    const results = await Promise.all([1, 2, 3, 4].map((i) => settle(id, { interim: true }, uniq(`race${i}`))));
+    expect(results.filter((r) => r.statusCode === 200)).toHaveLength(1);
+    // The losers computed from the same lines and found the stay's settlements moved at commit
+    // (GW_LINE_CONFLICT, "settle again"), or arrived after it and found nothing left.
+    for (const r of results.filter((x) => x.statusCode !== 200)) {
+      expect(r.statusCode).toBe(409);
+      expect(['GW_LINE_CONFLICT', 'GW_VISIT_EMPTY']).toContain(r.json().code);
+    }
+    const rows = t.gw.db.prepare("SELECT setl_id FROM settlements WHERE mdtrt_id = ? AND kind = 'settlement'").all(id);
+    expect(rows).toHaveLength(1);
+  });
+
   it('names each refusal: an outpatient visit, a maternity stay, a non-boolean flag', async () => {
     const out = await openVisit('outpatient');
     await addLines(out, [line('1', '1', '50.00', '50.00')]);
