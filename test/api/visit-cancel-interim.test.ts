@@ -150,6 +150,32 @@ describe('POST /v1/visits/:mdtrt_id/cancel (2202 / 2404)', () => {
   });
 });
 
+describe('PUT /v1/visits/:mdtrt_id/med-type (2203 med_type)', () => {
+  const put = (id: string, payload: unknown, session = cashier) => t.call('PUT', `/v1/visits/${id}/med-type`, { session, payload });
+
+  it('changes the type while no line stands, within the visit\'s kind, audited; refused once a line stands', async () => {
+    const id = await openVisit('outpatient');
+    const res = await put(id, { med_type: 'special_outpatient', special_disease: 'diabetes_insulin' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ med_type: 'special_outpatient', special_disease: 'diabetes_insulin' });
+    expect((await put(id, { med_type: 'emergency_outpatient' })).json()).toMatchObject({ med_type: 'emergency_outpatient', special_disease: null });
+    expect(auditActions(id)).toEqual(['visit.register', 'visit.med-type', 'visit.med-type']);
+    const kind = await put(id, { med_type: 'inpatient' });
+    expect(kind.statusCode).toBe(400);
+    expect(kind.json()).toMatchObject({ code: 'GW_VALIDATION', details: { path: 'body.med_type' } });
+    const noDisease = await put(id, { med_type: 'special_outpatient' });
+    expect(noDisease.json()).toMatchObject({ code: 'GW_VALIDATION', details: { path: 'body.med_type' } });
+    expect((await put(id, { med_type: 'dentistry' })).json()).toMatchObject({ code: 'GW_VALIDATION', details: { path: 'body.med_type' } });
+    expect((await put(id, {})).json()).toMatchObject({ code: 'GW_VALIDATION', details: { path: 'body.med_type' } });
+    expect((await put(id, { med_type: 'outpatient' }, auditor)).json().code).toBe('GW_FORBIDDEN');
+    await addLines(id, [line('1', '1', '50.00', '50.00')]);
+    const withLines = await put(id, { med_type: 'outpatient' });
+    expect(withLines.statusCode).toBe(409);
+    expect(withLines.json()).toMatchObject({ code: 'GW_VISIT_HAS_LINES', details: { active_lines: 1 } });
+    expect((await t.call('GET', `/v1/visits/${id}`, { session: cashier })).json().med_type).toBe('emergency_outpatient');
+  });
+});
+
 describe('interim settlement (`interim: true`, 中途结算)', () => {
   it('settles the lines so far while the stay goes on; later lines go to the next one; the deductible is taken once', async () => {
     const id = await openVisit('inpatient');

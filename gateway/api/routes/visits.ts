@@ -6,7 +6,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { DiagnosisInput, FeeLineInput, SettleBody, VisitRequest, VisitService } from '../../settlement/visits.ts';
-import { MED_TYPES, SPECIAL_DISEASES, EXCLUSION_CAUSES, ACCIDENTS, REFERRALS } from '../../engine/types.ts';
+import { MED_TYPES, SPECIAL_DISEASES, EXCLUSION_CAUSES, ACCIDENTS, REFERRALS, type MedType } from '../../engine/types.ts';
 import { operatorOf, idempotencyKeyOf, WRITERS } from '../operator.ts';
 import { settlementViewJson } from '../../settlement/view-json.ts';
 import { ANY_OBJECT, DIAGNOSIS, ERROR, IDEMPOTENT_WRITE_HEADERS, SETTLEMENT_VIEW, VISIT_FEE_LINE, WRITE_HEADERS } from '../schemas.ts';
@@ -86,6 +86,22 @@ export function visitRoutes(visits: VisitService) {
         response: visitView,
       },
     }, async (request) => visits.cancel(request.params.mdtrt_id, operatorOf(request, WRITERS)));
+
+    app.put<{ Params: { mdtrt_id: string }; Body: { med_type: MedType; special_disease?: string | null } }>('/v1/visits/:mdtrt_id/med-type', {
+      schema: {
+        summary: 'Change the visit type (2203 med_type) while the visit has no fee line standing; within its kind',
+        tags: ['visits'],
+        params: VISIT_PARAMS,
+        headers: WRITE_HEADERS,
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['med_type'],
+          properties: { med_type: { type: 'string', enum: [...MED_TYPES] }, special_disease: { anyOf: [{ type: 'string', enum: [...SPECIAL_DISEASES] }, { type: 'null' }] } },
+        },
+        response: visitView,
+      },
+    }, async (request) => visits.setMedType(request.params.mdtrt_id, request.body.med_type, request.body.special_disease ?? null, operatorOf(request, WRITERS)));
 
     app.put<{ Params: { mdtrt_id: string }; Body: { diagnoses: DiagnosisInput[] } }>('/v1/visits/:mdtrt_id/diagnoses', {
       schema: {
