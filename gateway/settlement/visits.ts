@@ -255,6 +255,10 @@ export class VisitService {
       if (visit.med_type === medType && (medType !== 'special_outpatient' || specialDisease === null || specialDisease === visit.special_disease)) return;
       const allowed = visit.kind === 'inpatient' ? INPATIENT_TYPES : OUTPATIENT_TYPES;
       if (!allowed.has(medType)) throw new GatewayError('GW_VALIDATION', { detail: `${path} must be an ${visit.kind} type (${[...allowed].join(', ')})`, details: { path } });
+      if (medType !== 'special_outpatient' && specialDisease !== null) {
+        const diseasePath = path.startsWith('body.') ? 'body.special_disease' : path.replace(/med_type$/, 'gw_special_disease');
+        throw new GatewayError('GW_VALIDATION', { detail: `${diseasePath} is only for special_outpatient`, details: { path: diseasePath } });
+      }
       const disease = medType === 'special_outpatient' ? (specialDisease ?? visit.special_disease) : null;
       if (medType === 'special_outpatient' && !disease) throw new GatewayError('GW_VALIDATION', { detail: `${path}: special_outpatient needs the disease`, details: { path } });
       const lines = this.visits.activeLineCount(mdtrtId);

@@ -165,6 +165,7 @@ describe('PUT /v1/visits/:mdtrt_id/med-type (2203 med_type)', () => {
     expect(kind.json()).toMatchObject({ code: 'GW_VALIDATION', details: { path: 'body.med_type' } });
     const noDisease = await put(id, { med_type: 'special_outpatient' });
     expect(noDisease.json()).toMatchObject({ code: 'GW_VALIDATION', details: { path: 'body.med_type' } });
+    expect((await put(id, { med_type: 'outpatient', special_disease: 'tuberculosis' })).json()).toMatchObject({ code: 'GW_VALIDATION', details: { path: 'body.special_disease' } });
     expect((await put(id, { med_type: 'dentistry' })).json()).toMatchObject({ code: 'GW_VALIDATION', details: { path: 'body.med_type' } });
     expect((await put(id, {})).json()).toMatchObject({ code: 'GW_VALIDATION', details: { path: 'body.med_type' } });
     expect((await put(id, { med_type: 'outpatient' }, auditor)).json().code).toBe('GW_FORBIDDEN');
