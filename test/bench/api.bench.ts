@@ -6,7 +6,11 @@
  *    accumulator delta + audit + outbox — with autocannon, 32 connections, each request with
  *    its own Idempotency-Key. The same tool, in the same run, against an empty fastify route
  *    that parses the same JSON body. Targets: p99 ≤ 10 ms, throughput ≥ 20 % of the empty route.
- * 2. Discharge settle of a 2,000-line inpatient visit over HTTP: p50 and p99.
+ * 2. The sale route's HTTP floor: the same requests, the same route, auth, validation and
+ *    answer, with the settlement answered from memory (the first sale's view again) — what the
+ *    sale would cost if settling took no time at all. Printed beside the sale so a reader can
+ *    tell how much of the sale's latency is the HTTP layer and how much the settlement.
+ * 3. Discharge settle of a 2,000-line inpatient visit over HTTP: p50 and p99.
  *
  * Three processes, as in production: the gateway (with the empty route beside it, idle while
  * the sale runs and vice versa) in one child, the centre simulator in another, autocannon and
@@ -29,6 +33,7 @@ import { createInterface } from 'node:readline';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
+import { percentile } from './stats.ts';
 
 const CONNECTIONS = 32;
 const SETTLE_ROUNDS = Number(process.env.YIBAO_BENCH_SETTLE_ROUNDS ?? 20);
@@ -53,10 +58,6 @@ function lines(n: number, prefix = ''): Array<Record<string, string>> {
     const [code, cnt, pric, amount] = MENU[i % MENU.length]!;
     return { feedetl_sn: `${prefix}${i + 1}`, med_list_codg: code, cnt, pric, det_item_fee_sumamt: amount };
   });
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 /** What a server child prints on its first stdout line. */
@@ -97,10 +98,10 @@ interface Stats {
   readonly cpuMs: number;
 }
 
-/** Asks the gateway child for its figures now. */
-async function statsOf(child: Child): Promise<Stats> {
+/** Sends the gateway child a command (`stats`, `floor on`, `floor off`); resolves to its figures after it. */
+async function statsOf(child: Child, command = 'stats'): Promise<Stats> {
   const before = child.said.length;
-  child.process.stdin!.write('stats\n');
+  child.process.stdin!.write(`${command}\n`);
   while (child.said.length === before) await new Promise((r) => setTimeout(r, 5));
   return JSON.parse(child.said.at(-1)!) as Stats;
 }
@@ -137,10 +138,17 @@ async function serveGateway(dataDir: string, centerUrl: string): Promise<void> {
   const gw = await createGateway(config, { logger });
   const empty = Fastify();
   empty.post('/empty', async () => ({}));
+  // The HTTP floor (`floor on`): pharmacySale answers the first sale's view again, without settling.
+  const { settlements } = gw;
+  const settle = settlements.pharmacySale.bind(settlements);
+  let floor = false;
+  let remembered: ReturnType<typeof settle> | undefined;
+  settlements.pharmacySale = (key, body, operator) => (floor ? (remembered ??= settle(key, body, operator)) : settle(key, body, operator));
   const url = await gw.start();
   const emptyUrl = await empty.listen({ host: '127.0.0.1', port: 0 });
   process.stdout.write(`${JSON.stringify({ url, emptyUrl })}\n`);
-  // Each line on stdin asks for the figures so far; the end of stdin closes everything.
+  // Each line on stdin asks for the figures so far (after `floor on|off`, switching the floor);
+  // the end of stdin closes everything.
   const stats = (): void => {
     const { groups, writes } = gw.settlements.committer;
     const { batches: uploadBatches, delivered, duplicate } = gw.uploader.status().totals;
@@ -148,7 +156,10 @@ async function serveGateway(dataDir: string, centerUrl: string): Promise<void> {
     const stat: Stats = { groups, writes, uploadBatches, uploaded: delivered + duplicate, cpuMs: (cpu.user + cpu.system) / 1000 };
     process.stdout.write(`${JSON.stringify(stat)}\n`);
   };
-  createInterface({ input: process.stdin }).on('line', stats).once('close', () => {
+  createInterface({ input: process.stdin }).on('line', (line) => {
+    if (line === 'floor on' || line === 'floor off') floor = line === 'floor on';
+    stats();
+  }).once('close', () => {
     stats();
     void Promise.all([empty.close(), gw.close()]).then(() => process.exit(0));
   });
@@ -205,10 +216,14 @@ export async function run(): Promise<Record<string, number | string>> {
     const emptyRun = await cannon(`${emptyUrl}/empty`, {}, saleBody, seconds, false);
     const s1 = await statsOf(gateway);
     const saleRun = await cannon(`${base}/v1/pharmacy/sales`, headers, saleBody, seconds, true);
-    const s2 = await statsOf(gateway);
+    const s2 = await statsOf(gateway, 'floor on');
+    const floorRun = await cannon(`${base}/v1/pharmacy/sales`, headers, saleBody, seconds, true);
+    const s3 = await statsOf(gateway, 'floor off');
     const emptyCpuMs = (s1.cpuMs - s0.cpuMs) / emptyRun.requests.total;
     const saleCpuMs = (s2.cpuMs - s1.cpuMs) / saleRun.requests.total;
+    const floorCpuMs = (s3.cpuMs - s2.cpuMs) / floorRun.requests.total;
     const non2xx = saleRun.non2xx + saleRun.errors;
+    if (floorRun.non2xx + floorRun.errors > 0) throw new Error(`the HTTP floor run failed ${floorRun.non2xx + floorRun.errors} requests`);
 
     // Discharge settle of a 2,000-line stay.
     const times: number[] = [];
@@ -235,12 +250,16 @@ export async function run(): Promise<Record<string, number | string>> {
       empty_requests_per_s: Math.round(emptyRun.requests.average),
       empty_p50_ms: emptyRun.latency.p50,
       empty_p99_ms: emptyRun.latency.p99,
+      sale_http_floor_requests_per_s: Math.round(floorRun.requests.average),
+      sale_http_floor_p50_ms: floorRun.latency.p50,
+      sale_http_floor_p99_ms: floorRun.latency.p99,
       sale_vs_empty_throughput: Number((saleRun.requests.average / emptyRun.requests.average).toFixed(3)),
       target_p99_ms: 10,
       target_throughput_ratio: 0.2,
       sale_gateway_cpu_ms_per_request: Number(saleCpuMs.toFixed(3)),
       empty_gateway_cpu_ms_per_request: Number(emptyCpuMs.toFixed(3)),
       empty_vs_sale_gateway_cpu: Number((emptyCpuMs / saleCpuMs).toFixed(3)),
+      sale_http_floor_gateway_cpu_ms_per_request: Number(floorCpuMs.toFixed(3)),
       sale_commit_groups: s2.groups - s1.groups,
       sale_settlements_per_commit_group: s2.groups > s1.groups ? Number(((s2.writes - s1.writes) / (s2.groups - s1.groups)).toFixed(2)) : 0,
       // The uploader drains the outbox during the run; each acknowledged batch is a transaction (and an fsync) of its own.
@@ -263,5 +282,5 @@ if (serveAt > 0 && import.meta.url === pathToFileURL(process.argv[1] ?? '').href
   else await serveGateway(process.argv[serveAt + 2]!, process.argv[serveAt + 3]!);
 } else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const figures = await run();
-  for (const [k, v] of Object.entries(figures)) console.log(`${k.padEnd(40)} ${v}`);
+  for (const [k, v] of Object.entries(figures)) console.log(`${k.padEnd(44)} ${v}`);
 }
