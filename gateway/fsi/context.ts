@@ -51,7 +51,7 @@ export interface FsiServices {
   readonly persons: Pick<PersonService, 'identify'>;
   readonly settlements: Pick<SettlementService, 'pharmacySale' | 'pharmacyTrial' | 'get'>;
   readonly visits: Pick<VisitService, 'register' | 'admit' | 'discharge' | 'cancelDischarge' | 'setDiagnoses' | 'get' | 'addLines' | 'cancelLines' | 'trial' | 'settle' | 'settledUnder' | 'cancel' | 'setMedType'>;
-  readonly cancellations: Pick<CancellationService, 'cancel' | 'reverse'>;
+  readonly cancellations: Pick<CancellationService, 'cancel' | 'reverse' | 'reversalOfMsgid'>;
   readonly sessions: SessionsPort;
   /** Daily totals of the insurance office's report (settlement/totals.ts). */
   readonly totals: { daily(date: string): DailyTotals };
@@ -72,7 +72,7 @@ export interface TxContext {
   /** When the message arrived. */
   readonly now: Date;
   /** The msgid journal: which transaction an earlier msgid was (2601 checks oinfno). */
-  readonly journal: { infnoOf(msgid: string): string | undefined };
+  readonly journal: { entry(msgid: string): { readonly infno: string; readonly answer: string } | undefined };
   /** Adds a line to the answer's `warn_msg` (Chinese, shown to the cashier as is). */
   warn(textZh: string): void;
 }

@@ -78,8 +78,8 @@ export class FsiJournal {
     return this.replay(entry.msgid, entry.infno, entry.requestHash) ?? entry.answer;
   }
 
-  /** The transaction code a msgid was answered for (2601 names the original by msgid). */
-  infnoOf(msgid: string): string | undefined {
-    return (this.getStmt.get(msgid) as JournalEntry | undefined)?.infno;
+  /** What a msgid was answered, if it was (2601 names the original by msgid). */
+  entry(msgid: string): JournalEntry | undefined {
+    return this.getStmt.get(msgid) as JournalEntry | undefined;
   }
 }

@@ -139,6 +139,11 @@ export class CancellationService {
     return outcome;
   }
 
+  /** The reversal that made a message id unusable (a 2601 that came before the message), if one did. */
+  reversalOfMsgid(msgid: string): string | undefined {
+    return (this.burntStmt.get(`msgid:${msgid}`) as { reversal_id: string } | undefined)?.reversal_id;
+  }
+
   get(setlId: string): CancellationView {
     const row = this.settlements.byId(setlId);
     if (!row || row.kind !== 'cancellation') throw new GatewayError('GW_SETTLEMENT_NOT_FOUND', { details: { setl_id: setlId } });

@@ -3,7 +3,9 @@
  * struggle with"): the HIS logs every msgid before sending; a 2304 whose answer is lost is
  * resent with the same msgid and gets the same answer, and reversing it with 2601 cancels the
  * settlement at the gateway and tells the centre. A 2601 for a msgid that never arrived makes
- * that msgid unusable, so the late original can never settle afterwards.
+ * that msgid unusable, so the late original can never settle afterwards. An admission (2401)
+ * whose answer was lost is reversed the same way: cancelled as 2404 would, or, never having
+ * arrived, its msgid burnt.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeRecord } from '../../protocol/center/index.ts';
@@ -97,10 +99,51 @@ describe('a 2304 whose answer was lost', () => {
     const reversal = await send('2601', { data: { psn_no: psnNo, omsgid: msgid, oinfno: '2304' } });
     expect(reversal.answer.infcode).toBe(0);
     expect(reversal.answer.output!.data).toEqual({ omsgid: msgid, oinfno: '2304', gw_outcome: 'not_settled', gw_reversal_id: expect.stringMatching(/^R/) });
-    expect(reversal.answer.warn_msg).toBe('原交易未在网关生效，该报文ID已作废，不会再结算');
+    expect(reversal.answer.warn_msg).toBe('原交易未在网关生效，该报文ID已作废，不会再生效');
     const late = await send('2304', { data: { psn_no: psnNo, mdtrt_id: mdtrtId } }, msgid);
     expect(late.answer).toMatchObject({ infcode: -1, gw_code: 'GW_REVERSED' });
     expect(t.gw.api.visits.get(mdtrtId).settlements).toEqual([]);
+  });
+
+  const admission = (iptNo: string) => ({ mdtrtinfo: { psn_no: psnNo, insutype: '390', med_type: '21', ipt_no: iptNo, begntime: '2026-11-01 09:00:00' } });
+
+  it('a 2401 whose answer was lost: 2601 cancels the admission, a second 2601 says it already is, and the visit takes nothing more', async () => {
+    const admitted = await send('2401', admission('ZY-TO-3'));
+    expect(admitted.answer.infcode).toBe(0);
+    const mdtrtId = admitted.answer.output!.result.mdtrt_id as string;
+    const reversal = await send('2601', { data: { psn_no: psnNo, omsgid: admitted.msgid, oinfno: '2401' } });
+    expect(reversal.answer).toMatchObject({ infcode: 0, err_msg: null });
+    expect(reversal.answer.output).toEqual({ data: { omsgid: admitted.msgid, oinfno: '2401', gw_outcome: 'reversed', gw_mdtrt_id: mdtrtId } });
+    expect(t.gw.api.visits.get(mdtrtId).status).toBe('cancelled');
+    const twice = await send('2601', { data: { psn_no: psnNo, omsgid: admitted.msgid, oinfno: '2401' } });
+    expect(twice.answer.output!.data).toMatchObject({ gw_outcome: 'already_cancelled', gw_mdtrt_id: mdtrtId });
+    const line = { feedetl_sn: '1', mdtrt_id: mdtrtId, psn_no: psnNo, med_list_codg: 'SRV-A-0001', cnt: num('1'), pric: num('40.00'), det_item_fee_sumamt: num('40.00') };
+    expect((await send('2301', { feedetail: [line] })).answer).toMatchObject({ infcode: -1, gw_code: 'GW_VISIT_CANCELLED' });
+    // The same 2401 resent with its msgid still answers what it answered; the stay stays cancelled.
+    expect((await send('2401', admission('ZY-TO-3'), admitted.msgid)).text).toBe(admitted.text);
+  });
+
+  it('2601 of a 2401 whose stay has fee lines is refused as 2404 is, and the stay stays open', async () => {
+    const admitted = await send('2401', admission('ZY-TO-4'));
+    const mdtrtId = admitted.answer.output!.result.mdtrt_id as string;
+    const line = { feedetl_sn: '1', mdtrt_id: mdtrtId, psn_no: psnNo, med_list_codg: 'SRV-A-0001', cnt: num('1'), pric: num('40.00'), det_item_fee_sumamt: num('40.00') };
+    expect((await send('2301', { feedetail: [line] })).answer.infcode).toBe(0);
+    const reversal = await send('2601', { data: { psn_no: psnNo, omsgid: admitted.msgid, oinfno: '2401' } });
+    expect(reversal.answer).toMatchObject({ infcode: -1, gw_code: 'GW_VISIT_HAS_LINES' });
+    expect(t.gw.api.visits.get(mdtrtId).status).toBe('open');
+  });
+
+  it('a 2601 for a 2401 that never arrived burns its msgid: the late admission is refused and admits nothing', async () => {
+    const msgid = t.his.newMsgid();
+    const reversal = await send('2601', { data: { psn_no: psnNo, omsgid: msgid, oinfno: '2401' } });
+    expect(reversal.answer.output!.data).toEqual({ omsgid: msgid, oinfno: '2401', gw_outcome: 'not_settled', gw_reversal_id: expect.stringMatching(/^R/) });
+    const late = await send('2401', admission('ZY-TO-5'), msgid);
+    expect(late.answer).toMatchObject({ infcode: -1, gw_code: 'GW_REVERSED', gw_details: { path: 'msgid' } });
+    expect(late.answer.err_msg).toContain('冲正');
+    // Nothing was admitted under that visit number: a new msgid admits it afresh.
+    const fresh = await send('2401', admission('ZY-TO-5'));
+    expect(fresh.answer.infcode).toBe(0);
+    expect(t.gw.api.visits.get(fresh.answer.output!.result.mdtrt_id as string).status).toBe('open');
   });
 
   it('2601 names what it cannot reverse: a cancellation is final, an unknown code is refused', async () => {

@@ -1,9 +1,10 @@
 /**
  * Cancelling a settlement — 2103 pharmacy, 2208 outpatient, 2305 inpatient — and 2601
- * reversal (冲正) of a settlement whose answer the HIS never got (national-interface.md
- * "Transactions"): CancellationService.cancel / reverse, the calls behind
- * `/v1/settlements/:setl_id/cancel` and `/v1/reversals`. Nothing is edited: the cancellation
- * is a new settlement row with the amounts negated, and the centre gets a Cancellation record.
+ * reversal (冲正) of a settlement or an admission whose answer the HIS never got
+ * (national-interface.md "Transactions"): CancellationService.cancel / reverse, the calls
+ * behind `/v1/settlements/:setl_id/cancel` and `/v1/reversals`, and for an admission
+ * VisitService.cancel, as 2404. Nothing is edited: the cancellation is a new settlement row
+ * with the amounts negated, and the centre gets a Cancellation record.
  *
  *   2305 input  {"data":{"setl_id":"S…","mdtrt_id":"M…","psn_no":"…",
  *                "gw_reason":"结算错误","gw_approvals":["<sign_no of the reviewer>"]}}
@@ -11,12 +12,15 @@
  *   2601 input  {"data":{"psn_no":"…","omsgid":"<msgid of the lost 2304>","oinfno":"2304",
  *                "gw_approvals":["<sign_no>"]}}
  *        output {"data":{"omsgid":"…","oinfno":"2304","gw_outcome":"reversed","gw_setl_id":"C…",…}}
+ *   2601 input  {"data":{"psn_no":"…","omsgid":"<msgid of the lost 2401>","oinfno":"2401"}}
+ *        output {"data":{"omsgid":"…","oinfno":"2401","gw_outcome":"reversed","gw_mdtrt_id":"M…"}}
  *
  * The Zhoushan tiered approvals (settlement/approvals.ts) apply as on the REST API: the
  * national interface has no field for them, so the message names the approvers' open
  * sessions in the extra field `gw_approvals` (sign_no list, or one string with commas).
  */
 import { GatewayError } from '../../errors/gateway-error.ts';
+import { parseFsiJson } from '../wire.ts';
 import type { MedType } from '../../engine/index.ts';
 import type { CancellationView, CancelRequest } from '../../settlement/cancel.ts';
 import type { Fields, TxContext } from '../context.ts';
@@ -30,10 +34,10 @@ const CANCELS: Readonly<Record<string, readonly MedType[]>> = {
   '2305': ['inpatient', 'maternity_natural', 'maternity_caesarean'],
 };
 
-/** What 2601 reverses: the settlements, by the msgid they were sent with (CONFORMANCE.md). */
-const REVERSIBLE = new Set(['2102', '2207', '2304']);
-/** Reversible nationally, answered differently here (CONFORMANCE.md "2601"). */
-const FINAL = new Set(['2103', '2208', '2305', '2401']);
+/** What 2601 reverses: the settlements and the admission, by the msgid they were sent with (CONFORMANCE.md). */
+const REVERSIBLE = new Set(['2102', '2207', '2304', '2401']);
+/** Reversible nationally, answered differently here (CONFORMANCE.md "2601"): a cancellation is final. */
+const FINAL = new Set(['2103', '2208', '2305']);
 
 function approvalsOf(data: Fields): CancelRequest {
   const raw = data.raw('gw_approvals');
@@ -87,13 +91,16 @@ export async function reverse(ctx: TxContext): Promise<Record<string, unknown>> 
   const omsgid = data.text('omsgid');
   const oinfno = data.text('oinfno');
   if (FINAL.has(oinfno)) {
-    throw new GatewayError('GW_FSI_NOT_REVERSIBLE', { detail: `${oinfno}: a cancellation or admission is final at the gateway; resend it with the same msgid to learn its outcome`, details: { path: `${data.path}.oinfno` } });
+    throw new GatewayError('GW_FSI_NOT_REVERSIBLE', { detail: `${oinfno}: a cancellation is final at the gateway; resend it with the same msgid to learn its outcome`, details: { path: `${data.path}.oinfno` } });
   }
   if (!REVERSIBLE.has(oinfno)) throw new GatewayError('GW_FSI_NOT_REVERSIBLE', { detail: oinfno, details: { path: `${data.path}.oinfno` } });
-  const journalled = ctx.journal.infnoOf(omsgid);
-  if (journalled !== undefined && journalled !== oinfno) {
-    throw new GatewayError('GW_VALIDATION', { detail: `${data.path}.oinfno: msgid ${omsgid} was a ${journalled}`, details: { path: `${data.path}.oinfno`, infno: journalled } });
+  const journalled = ctx.journal.entry(omsgid);
+  if (journalled !== undefined && journalled.infno !== oinfno) {
+    throw new GatewayError('GW_VALIDATION', { detail: `${data.path}.oinfno: msgid ${omsgid} was a ${journalled.infno}`, details: { path: `${data.path}.oinfno`, infno: journalled.infno } });
   }
+  if (journalled !== undefined && oinfno === '2401') return reverseAdmission(ctx, omsgid, journalled.answer);
+  // A 2401 never answered falls through: nothing settles under its msgid, so the reversal
+  // below burns it, and the admission arriving late is refused (tx/visits.ts admit).
   const outcome = ctx.services.cancellations.reverse(ctx.req.msgid, { ...approvalsOf(data), idempotency_key: omsgid, omsgid }, ctx.operator);
   const common = { omsgid, oinfno, gw_outcome: outcome.outcome };
   switch (outcome.outcome) {
@@ -101,11 +108,23 @@ export async function reverse(ctx: TxContext): Promise<Record<string, unknown>> 
     case 'already_cancelled':
       return { data: { ...common, gw_setl_id: outcome.cancellation.setl_id, gw_original_setl_id: outcome.cancellation.original_setl_id }, ...cancellationOutput(outcome.cancellation, ctx.profile.utc_offset_minutes) };
     case 'not_settled':
-      ctx.warn('原交易未在网关生效，该报文ID已作废，不会再结算');
+      ctx.warn('原交易未在网关生效，该报文ID已作废，不会再生效');
       return { data: { ...common, gw_reversal_id: outcome.reversal_id } };
     default: {
       const never: never = outcome;
       throw new GatewayError('GW_INTERNAL', { detail: `unknown reversal outcome ${JSON.stringify(never)}` });
     }
   }
+}
+
+/**
+ * 2601 of an answered 2401: the admission is cancelled as 2404 cancels it (VisitService.cancel:
+ * only while no fee line stands and nothing is settled). Its visit is the one the 2401 was answered.
+ */
+function reverseAdmission(ctx: TxContext, omsgid: string, answer: string): Record<string, unknown> {
+  const { output } = parseFsiJson(answer) as { output: { result: { mdtrt_id: string } } };
+  const mdtrtId = output.result.mdtrt_id;
+  const already = ctx.services.visits.get(mdtrtId).status === 'cancelled';
+  if (!already) ctx.services.visits.cancel(mdtrtId, ctx.operator);
+  return { data: { omsgid, oinfno: '2401', gw_outcome: already ? 'already_cancelled' : 'reversed', gw_mdtrt_id: mdtrtId } };
 }

@@ -2,7 +2,7 @@
  * Visits (national-interface.md "Transactions"): 2201 outpatient registration, 2202 its
  * cancel, 2203 visit information, 2401 admission, 2402 discharge, 2403 admission change,
  * 2404 cancel admission, 2405 cancel discharge — each one call of VisitService, the service
- * behind `/v1/visits`.
+ * behind `/v1/visits`. (2601 of a 2401 is in tx/cancel.ts.)
  *
  *   2201 input  {"data":{"psn_no":"…","insutype":"390","begntime":"2026-11-22 08:30:00","mdtrt_cert_type":"02",
  *                "mdtrt_cert_no":"…","ipt_otp_no":"MZ20261122001","atddr_no":"D001","dr_name":"李医生",
@@ -96,6 +96,9 @@ export async function outpatientVisitInfo(ctx: TxContext): Promise<Record<string
 }
 
 export async function admit(ctx: TxContext): Promise<Record<string, unknown>> {
+  // A 2601 that came before this message burnt its msgid: the admission never takes effect.
+  const reversal = ctx.services.cancellations.reversalOfMsgid(ctx.req.msgid);
+  if (reversal !== undefined) throw new GatewayError('GW_REVERSED', { details: { path: 'msgid', reversal_id: reversal } });
   const info = ctx.input.obj('mdtrtinfo');
   const diagnoses = diagnosesOf(ctx.input);
   const request: VisitRequest = {
