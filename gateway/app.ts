@@ -120,6 +120,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     client: center,
     batchSize: config.uploadBatchSize,
     pollMs: config.uploadIntervalMs,
+    lingerMs: config.uploadLingerMs,
     log: log.child({ component: 'uploader' }),
   });
   uploader.on('rejected', (e) => log.warn({ record_id: e.id, mdtrt_id: e.visitId, code: e.code }, `centre rejected a record: ${e.reason}`));

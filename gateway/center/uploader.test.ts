@@ -227,4 +227,36 @@ describe('Uploader', () => {
     await up.stop();
     expect(outbox.state('late')?.status).toBe('delivered');
   });
+
+  it('kicks within the linger window share one look at the outbox and one batch; without linger each kick sends', async () => {
+    async function busyCounter(lingerMs: number): Promise<{ batches: string[][]; looks: number }> {
+      const outbox = new MemoryOutbox();
+      let looks = 0;
+      const nextBatch = outbox.nextBatch.bind(outbox);
+      outbox.nextBatch = (...args) => {
+        looks += 1;
+        return nextBatch(...args);
+      };
+      const client = fakeClient(acceptAll);
+      const up = new Uploader({ source: outbox, client, pollMs: 60_000, lingerMs });
+      up.start();
+      await new Promise((r) => setTimeout(r, 10));
+      looks = 0;
+      // Ten settlements a few milliseconds apart, each followed by its kick.
+      for (let i = 0; i < 10; i += 1) {
+        outbox.enqueue(row(`s${i}`, `v${i}`, 1));
+        up.kick();
+        await new Promise((r) => setTimeout(r, 2));
+      }
+      for (let i = 0; i < 200 && client.batches.flat().length < 10; i += 1) await new Promise((r) => setTimeout(r, 5));
+      await up.stop();
+      return { batches: client.batches, looks };
+    }
+    const lingering = await busyCounter(300);
+    expect(lingering.batches).toEqual([Array.from({ length: 10 }, (_, i) => `s${i}`)]);
+    expect(lingering.looks).toBeLessThanOrEqual(3); // the look that finds them, and the ones that find nothing more
+    const eager = await busyCounter(0);
+    expect(eager.batches.flat()).toHaveLength(10);
+    expect(eager.batches.length).toBeGreaterThan(1);
+  });
 });

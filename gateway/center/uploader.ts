@@ -39,6 +39,11 @@ export interface UploaderOptions {
   readonly timeoutMs?: number;
   /** How often the loop looks for due rows when idle. */
   readonly pollMs?: number;
+  /**
+   * How long a kick() waits before the loop looks (default 20 ms): the settlements committed
+   * meanwhile share that one look and one batch, instead of a query of the outbox per request.
+   */
+  readonly lingerMs?: number;
   readonly alarmAfterMs?: number;
   readonly now?: () => number;
   readonly random?: () => number;
@@ -94,6 +99,8 @@ export class Uploader extends EventEmitter<UploaderEvents> {
   private readonly pauseBackoff: BackoffPolicy;
   private readonly timeoutMs: number;
   private readonly pollMs: number;
+  private readonly lingerMs: number;
+  private lingerTimer: NodeJS.Timeout | undefined;
   private readonly alarmAfterMs: number;
   private readonly now: () => number;
   private readonly random: () => number;
@@ -121,6 +128,7 @@ export class Uploader extends EventEmitter<UploaderEvents> {
     this.pauseBackoff = opts.pauseBackoff ?? opts.backoff ?? DEFAULT_BACKOFF;
     this.timeoutMs = opts.timeoutMs ?? 30_000;
     this.pollMs = opts.pollMs ?? 1_000;
+    this.lingerMs = opts.lingerMs ?? 20;
     this.alarmAfterMs = opts.alarmAfterMs ?? DEFAULT_ALARM_AFTER_MS;
     this.now = opts.now ?? Date.now;
     this.random = opts.random ?? Math.random;
@@ -140,14 +148,26 @@ export class Uploader extends EventEmitter<UploaderEvents> {
   async stop(): Promise<void> {
     this.running = false;
     this.abort.abort(new Error('uploader stopped'));
+    clearTimeout(this.lingerTimer);
+    this.lingerTimer = undefined;
     this.wake?.();
     await this.loop;
     await this.queue.onIdle();
   }
 
-  /** Wakes the loop now, e.g. right after a settlement committed. */
+  /**
+   * Wakes the loop, e.g. right after a settlement committed, within `lingerMs`: the kicks of
+   * that window (one per settlement at a busy counter) share one look at the outbox.
+   */
   kick(): void {
-    this.wake?.();
+    if (this.lingerMs <= 0) {
+      this.wake?.();
+      return;
+    }
+    this.lingerTimer ??= setTimeout(() => {
+      this.lingerTimer = undefined;
+      this.wake?.();
+    }, this.lingerMs);
   }
 
   /**
