@@ -34,24 +34,15 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import { percentile } from './stats.ts';
+import { BILL_MENU } from './engine.bench.ts';
 
 const CONNECTIONS = 32;
 const SETTLE_ROUNDS = Number(process.env.YIBAO_BENCH_SETTLE_ROUNDS ?? 20);
 const ZHANG_SAN = '152201198001011237';
 const SELF = fileURLToPath(import.meta.url);
 
-const MENU: ReadonlyArray<readonly [string, string, string, string]> = [
-  ['DRG-A-0001', '24', '0.80', '19.20'],
-  ['DRG-A-0003', '2', '5.00', '10.00'],
-  ['DRG-B-0001', '30', '3.00', '90.00'],
-  ['DRG-B-0003', '1.5', '19.80', '29.70'],
-  ['DRG-C-0001', '1', '25.00', '25.00'],
-  ['SRV-A-0001', '1', '40.00', '40.00'],
-  ['SRV-A-0003', '3', '10.00', '30.00'],
-  ['SRV-B-0001', '1', '320.00', '320.00'],
-  ['MAT-A-0001', '1', '58.50', '58.50'],
-  ['MAT-A-0002', '4', '4.75', '19.00'],
-];
+/** The pharmacy sale's ten lines: drugs, examinations and materials of classes A, B and C. */
+const MENU = BILL_MENU.slice(0, 10);
 
 function lines(n: number, prefix = ''): Array<Record<string, string>> {
   return Array.from({ length: n }, (_, i) => {

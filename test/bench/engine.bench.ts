@@ -16,24 +16,29 @@ const LINES = 2000;
 const WARMUP = 50;
 const ROUNDS = 400;
 
+/**
+ * The demo catalogue's lines the benchmarks bill (code, count, price, amount[, prior approval]):
+ * drugs, examinations and materials of classes A, B and C; the API bench's sale takes the first ten.
+ */
+export const BILL_MENU: readonly LineSpec[] = [
+  ['DRG-A-0001', '24', '0.80', '19.20'],
+  ['DRG-A-0003', '2', '5.00', '10.00'],
+  ['DRG-B-0001', '30', '3.00', '90.00'],
+  ['DRG-B-0003', '1.5', '19.80', '29.70'],
+  ['DRG-C-0001', '1', '25.00', '25.00'],
+  ['SRV-A-0001', '1', '40.00', '40.00'],
+  ['SRV-A-0003', '3', '10.00', '30.00'],
+  ['SRV-B-0001', '1', '320.00', '320.00'],
+  ['MAT-A-0001', '1', '58.50', '58.50'],
+  ['MAT-A-0002', '4', '4.75', '19.00'],
+  ['BLD-B-0001', '1', '480.00', '480.00', '1'],
+  ['SRV-A-0008', '1', '300.00', '300.00'],
+];
+
 /** A realistic discharge bill: drugs, bed-days, examinations, materials, a few class-C and over-ceiling lines. */
 export function dischargeBill(lines = LINES): Record<string, unknown> {
-  const menu: LineSpec[] = [
-    ['DRG-A-0001', '24', '0.80', '19.20'],
-    ['DRG-A-0003', '2', '5.00', '10.00'],
-    ['DRG-B-0001', '30', '3.00', '90.00'],
-    ['DRG-B-0003', '1.5', '19.80', '29.70'],
-    ['DRG-C-0001', '1', '25.00', '25.00'],
-    ['SRV-A-0001', '1', '40.00', '40.00'],
-    ['SRV-A-0003', '3', '10.00', '30.00'],
-    ['SRV-B-0001', '1', '320.00', '320.00'],
-    ['MAT-A-0001', '1', '58.50', '58.50'],
-    ['MAT-A-0002', '4', '4.75', '19.00'],
-    ['BLD-B-0001', '1', '480.00', '480.00', '1'],
-    ['SRV-A-0008', '1', '300.00', '300.00'],
-  ];
   const specs: LineSpec[] = [];
-  for (let i = 0; i < lines; i++) specs.push(menu[i % menu.length]!);
+  for (let i = 0; i < lines; i++) specs.push(BILL_MENU[i % BILL_MENU.length]!);
   return trialJson({ policy: 'cn-gansu-resident-2007', visit: { admission_date: '2026-01-05' }, acc: { earlier_admissions: 1, hifp_paid: '2000.00', inscp_toward_ceiling: '6000.00' }, lines: specs });
 }
 
