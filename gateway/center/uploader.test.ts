@@ -228,6 +228,28 @@ describe('Uploader', () => {
     expect(outbox.state('late')?.status).toBe('delivered');
   });
 
+  it('a kick that comes while the loop is still finishing a drain is not lost until the next poll', async () => {
+    const outbox = new MemoryOutbox();
+    const client = fakeClient(acceptAll);
+    const up = new Uploader({ source: outbox, client, pollMs: 60_000, lingerMs: 0 });
+    const nextBatch = outbox.nextBatch.bind(outbox);
+    let committedLate = false;
+    outbox.nextBatch = (...args) => {
+      const rows = nextBatch(...args);
+      if (rows.length === 0 && !committedLate) {
+        // A settlement commits just after the loop's last look, before the loop sleeps.
+        committedLate = true;
+        outbox.enqueue(row('late', 'v9', 1));
+        up.kick();
+      }
+      return rows;
+    };
+    up.start();
+    for (let i = 0; i < 100 && outbox.state('late')?.status !== 'delivered'; i += 1) await new Promise((r) => setTimeout(r, 5));
+    await up.stop();
+    expect(outbox.state('late')?.status).toBe('delivered');
+  });
+
   it('kicks within the linger window share one look at the outbox and one batch; without linger each kick sends', async () => {
     async function busyCounter(lingerMs: number): Promise<{ batches: string[][]; looks: number }> {
       const outbox = new MemoryOutbox();

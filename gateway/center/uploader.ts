@@ -112,6 +112,8 @@ export class Uploader extends EventEmitter<UploaderEvents> {
   private running = false;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
+  /** A kick that came while the loop was not waiting (mid-drain): the loop looks again at once instead of sleeping. */
+  private kicked = false;
   private pausedUntil = 0;
   private consecutiveFailures = 0;
   private lastSuccessAt: number | null = null;
@@ -161,13 +163,18 @@ export class Uploader extends EventEmitter<UploaderEvents> {
    */
   kick(): void {
     if (this.lingerMs <= 0) {
-      this.wake?.();
+      this.wakeNow();
       return;
     }
     this.lingerTimer ??= setTimeout(() => {
       this.lingerTimer = undefined;
-      this.wake?.();
+      this.wakeNow();
     }, this.lingerMs);
+  }
+
+  private wakeNow(): void {
+    if (this.wake) this.wake();
+    else this.kicked = true;
   }
 
   /**
@@ -214,6 +221,7 @@ export class Uploader extends EventEmitter<UploaderEvents> {
 
   private async run(): Promise<void> {
     while (this.running) {
+      this.kicked = false;
       try {
         await this.drainOnce();
       } catch (err) {
@@ -221,6 +229,8 @@ export class Uploader extends EventEmitter<UploaderEvents> {
         this.log?.error({ err }, 'uploader: outbox access failed');
       }
       if (!this.running) break;
+      // Records committed after the drain's last look would otherwise wait for the next poll.
+      if (this.kicked) continue;
       const wait = Math.max(this.pollMs, this.pausedUntil - this.now());
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, Math.min(wait, this.pollMs * 10));

@@ -71,7 +71,7 @@ export interface TxContext {
   readonly clientId: string;
   /** When the message arrived. */
   readonly now: Date;
-  /** The msgid journal: which transaction an earlier msgid was (2601 checks oinfno). */
+  /** The msgid journal: what an earlier msgid was answered (2601 checks oinfno, and finds the stay a 2401 admitted). */
   readonly journal: { entry(msgid: string): { readonly infno: string; readonly answer: string } | undefined };
   /** Adds a line to the answer's `warn_msg` (Chinese, shown to the cashier as is). */
   warn(textZh: string): void;
