@@ -13,6 +13,7 @@ import { PersonStatus, type PersonReplyMsg } from '../../protocol/center/index.t
 import { EMPTY_ACCUMULATORS, type Accumulators } from '../settlement/accumulators.ts';
 import { toFen } from '../../protocol/money.ts';
 import { categoryOf, insutypeOf } from './person-types.ts';
+import { cstDay, cstYear } from '../china-time.ts';
 
 export type CredentialType = '01' | '02' | '03';
 
@@ -60,7 +61,7 @@ export class PersonService {
 
   async identify(credential: CredentialInput, operator: string): Promise<Identified> {
     const now = this.now();
-    const year = now.getUTCFullYear();
+    const year = cstYear(now);
     const lookup = await this.deps.center.queryPersonWithin(
       { mdtrtCertType: credential.mdtrt_cert_type, mdtrtCertNo: credential.mdtrt_cert_no, cardSn: credential.card_sn ?? '', year },
       this.deps.budgetMs,
@@ -92,7 +93,7 @@ export class PersonService {
     const last = this.persons.lastConfirmedAt(psnNo);
     if (last !== null && now.getTime() - Date.parse(last) < (this.deps.freshMs ?? 600_000)) return { online: true, lastOnlineAt: last };
     if (budgetMs <= 0) return { online: false, lastOnlineAt: last };
-    const year = now.getUTCFullYear();
+    const year = cstYear(now);
     const lookup = await this.deps.center.queryPersonWithin({ mdtrtCertType: '02', mdtrtCertNo: person.certno, cardSn: '', year }, budgetMs);
     if (lookup.kind !== 'answered') return { online: false, lastOnlineAt: last };
     const fresh = { ...this.fromReply(lookup.reply, { mdtrt_cert_type: '02', mdtrt_cert_no: person.certno }, now), card_no: person.card_no };
@@ -120,7 +121,7 @@ export class PersonService {
       insutype,
       insuplc_admdvs: insurance.insuplcAdmdvs ?? '',
       birth_date: birth,
-      category: categoryOf(insurance.psnType ?? '', birth, now.toISOString().slice(0, 10)),
+      category: categoryOf(insurance.psnType ?? '', birth, cstDay(now)),
       contribution_years: insurance.contributionYears ?? 0,
       blood_disease: false,
       account_balance_fen: toFen(insurance.balc || '0.00'),

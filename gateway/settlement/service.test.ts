@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../store/db.ts';
 import { PersonStore } from '../store/persons.ts';
 import { defaultEngineContext } from '../engine/index.ts';
-import { SettlementService } from './service.ts';
+import { PHARMACY_FACTS, SettlementService } from './service.ts';
 import type { OfflineGate } from './offline-gate.ts';
 
 const operator = { id: 'c1', role: 'cashier' as const, session_id: 's1' };
@@ -44,5 +44,29 @@ describe('settle budget and the offline gate', () => {
     await expect(service.pharmacySale('k1', { psn_no: 'P1', lines }, operator)).rejects.toMatchObject({ code: 'GW_OFFLINE_NOT_ALLOWED', details: { limit: 'per_person_amount' } });
     expect(seen).toHaveLength(1);
     expect(db.prepare('SELECT (SELECT count(*) FROM settlements) + (SELECT count(*) FROM outbox) + (SELECT count(*) FROM audit_log) + (SELECT count(*) FROM accumulator_deltas) AS n').get()).toEqual({ n: 0 });
+  });
+});
+
+describe('the hospital calendar', () => {
+  it('settles at 07:30 on 1 January in Beijing (23:30 UTC the day before) in the new benefit year', async () => {
+    const db = openDatabase({ file: ':memory:' });
+    const persons = new PersonStore(db);
+    persons.upsert({
+      psn_no: 'P1', certno: '152201198001011237', psn_name: '张三', card_no: null, insutype: 'resident', insuplc_admdvs: '152201',
+      birth_date: '1980-01-01', category: 'adult', contribution_years: 4, blood_disease: false, account_balance_fen: 0,
+    });
+    // Last year's accumulators carry 3,000.00 of pooled fund paid; the new year starts from nothing.
+    persons.putSnapshot('P1', 2026, { ...persons.accumulators('P1', 2026), hifp_paid: '3000.00' });
+    const at = new Date('2026-12-31T23:30:00Z');
+    const service = new SettlementService({
+      db, engine: defaultEngineContext(), facility: { fixmedinsCode: 'H1', level: 3, admdvs: '152201' },
+      now: () => at,
+    });
+    const { request } = service.buildRequest(persons.get('P1')!, PHARMACY_FACTS, lines, false, at);
+    expect(request.settle_date).toBe('2027-01-01');
+    expect(request.accumulators).toMatchObject({ hifp_paid: '0.00' });
+    const view = await service.pharmacySale('k1', { psn_no: 'P1', lines }, operator);
+    expect(view.result.benefit_year).toBe(2027);
+    expect(db.prepare('SELECT year FROM accumulator_deltas').all()).toEqual([{ year: 2027 }]);
   });
 });

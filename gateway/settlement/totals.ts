@@ -5,11 +5,11 @@
  * 2026-11-21T16:00:00Z to 2026-11-22T16:00:00Z. Cancellations carry negated amounts, so the
  * sums are net; a settlement cancelled on a later day counts on each day it happened.
  */
-import { GatewayError } from '../errors/gateway-error.ts';
 import type { SettlementStore } from '../store/settlements.ts';
 import { fromFen } from '../../protocol/money.ts';
+import { cstDay, cstDayRange, requireCalendarDay } from '../china-time.ts';
 
-const CST_OFFSET_MS = 8 * 3600_000;
+export { cstDay };
 
 export interface TotalsGroup {
   readonly insutype: string;
@@ -36,18 +36,9 @@ export interface DailyTotals {
   readonly groups: readonly TotalsGroup[];
 }
 
-/** The CST day of an instant, yyyy-MM-dd. */
-export function cstDay(at: Date): string {
-  return new Date(at.getTime() + CST_OFFSET_MS).toISOString().slice(0, 10);
-}
-
 export function dailyTotals(store: SettlementStore, date: string): DailyTotals {
-  const start = Date.parse(`${date}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(start) || new Date(start).toISOString().slice(0, 10) !== date) {
-    throw new GatewayError('GW_VALIDATION', { detail: 'query.date must be a real day, yyyy-MM-dd', details: { path: 'query.date' } });
-  }
-  const from = new Date(start - CST_OFFSET_MS).toISOString();
-  const to = new Date(start - CST_OFFSET_MS + 86_400_000).toISOString();
+  requireCalendarDay(date, 'query.date');
+  const { from, to } = cstDayRange(date);
   const rows = store.totals(from, to);
   const sum = (k: 'medfee_sumamt' | 'fund_pay_sumamt' | 'acct_pay' | 'psn_cash_pay'): string => fromFen(rows.reduce((s, r) => s + r[k], 0));
   return {
