@@ -21,6 +21,8 @@ import { InterimStore } from '../store/interim.ts';
 import { GatewayError } from '../errors/gateway-error.ts';
 import { computeSettlement, parseTrialRequest, selectPolicy, type AdmissionSettledBefore, type EngineContext, type MedType, type SettlementResult, type TrialRequest } from '../engine/index.ts';
 import { fromFen, toFen } from '../../protocol/money.ts';
+import { cstDay, cstYear } from '../china-time.ts';
+import type { Accumulators } from './accumulators.ts';
 import { encodeSettlementRecord } from './record.ts';
 import { canonicalHash } from './canonical.ts';
 import { UNLIMITED_OFFLINE, type OfflineGate } from './offline-gate.ts';
@@ -154,6 +156,15 @@ export function storageError(cause: unknown): GatewayError {
   return new GatewayError('GW_STORAGE', { cause });
 }
 
+/** A settlement priced for one state of its person: what commit writes if that state still holds. */
+interface Priced {
+  readonly person: Person;
+  /** The accumulators it was priced with, as JSON. */
+  readonly accumulators: string;
+  readonly result: SettlementResult;
+  readonly row: SettlementRow;
+}
+
 export class SettlementService {
   readonly persons: PersonStore;
   readonly settlements: SettlementStore;
@@ -192,9 +203,9 @@ export class SettlementService {
   }
 
   /** The engine's request for a person, visit and lines, with the person's accumulators as stored now. */
-  buildRequest(person: Person, visit: VisitFacts, lines: readonly SaleLine[], useAccount: boolean, now: Date): { request: TrialRequest; policyId: string } {
-    const settleDate = now.toISOString().slice(0, 10);
-    const accumulators = this.persons.accumulators(person.psn_no, now.getUTCFullYear());
+  buildRequest(person: Person, visit: VisitFacts, lines: readonly SaleLine[], useAccount: boolean, now: Date): { request: TrialRequest; policyId: string; accumulators: Accumulators } {
+    const settleDate = cstDay(now);
+    const accumulators = this.persons.accumulators(person.psn_no, cstYear(now));
     const policy = selectPolicy(this.deps.engine.policies, { insuplc_admdvs: person.insuplc_admdvs, insutype: person.insutype, date: settleDate });
     const request = parseTrialRequest({
       policy: policy.id,
@@ -220,7 +231,7 @@ export class SettlementService {
       },
       lines: lines.map((l) => ({ feedetl_sn: l.feedetl_sn, med_list_codg: l.med_list_codg, cnt: l.cnt, pric: l.pric, det_item_fee_sumamt: l.det_item_fee_sumamt, hosp_appr_flag: l.hosp_appr_flag ?? '0' })),
     });
-    return { request, policyId: policy.id };
+    return { request, policyId: policy.id, accumulators };
   }
 
   /** 2101: what pharmacySale would settle for this body now — no writes, no centre call. */
@@ -261,40 +272,46 @@ export class SettlementService {
     const version = input.linesVersion?.();
     const lines = readLines();
     const visit = typeof input.visit === 'function' ? input.visit() : input.visit;
-    const { request, policyId } = this.buildRequest(person, visit, lines, input.useAccount, now);
-    const result = computeSettlement(request, this.deps.engine);
 
     const setlId = newSettlementId(now);
     const mdtrtId = input.mdtrtId ?? `M${setlId.slice(1)}`;
     const offline = !confirmation.online;
     const recordId = newRecordId(now.getTime());
-    const resultJson = JSON.stringify(result);
-    rememberResultJson(result, resultJson);
-    const row: SettlementRow = {
-      setl_id: setlId,
-      kind: 'settlement',
-      original_setl_id: null,
-      mdtrt_id: mdtrtId,
-      psn_no: person.psn_no,
-      insutype: person.insutype,
-      med_type: visit.med_type,
-      idempotency_key: key,
-      request_hash: input.requestHash,
-      policy_id: policyId,
-      medfee_sumamt: toFen(result.setlinfo.medfee_sumamt),
-      fund_pay_sumamt: toFen(result.setlinfo.fund_pay_sumamt),
-      acct_pay: toFen(result.setlinfo.acct_pay),
-      psn_cash_pay: toFen(result.setlinfo.psn_cash_pay),
-      offline: offline ? 1 : 0,
-      operator: input.operator.id,
-      session_id: input.operator.session_id,
-      record_id: recordId,
-      medins_setl_id: input.medinsSetlId,
-      reason: null,
-      approvals: null,
-      result: resultJson,
-      created_at: now.toISOString(),
+    const price = (p: Person): Priced => {
+      const { request, policyId, accumulators } = this.buildRequest(p, visit, lines, input.useAccount, now);
+      const result = computeSettlement(request, this.deps.engine);
+      const resultJson = JSON.stringify(result);
+      rememberResultJson(result, resultJson);
+      const row: SettlementRow = {
+        setl_id: setlId,
+        kind: 'settlement',
+        original_setl_id: null,
+        mdtrt_id: mdtrtId,
+        psn_no: p.psn_no,
+        insutype: p.insutype,
+        med_type: visit.med_type,
+        idempotency_key: key,
+        request_hash: input.requestHash,
+        policy_id: policyId,
+        medfee_sumamt: toFen(result.setlinfo.medfee_sumamt),
+        fund_pay_sumamt: toFen(result.setlinfo.fund_pay_sumamt),
+        acct_pay: toFen(result.setlinfo.acct_pay),
+        psn_cash_pay: toFen(result.setlinfo.psn_cash_pay),
+        offline: offline ? 1 : 0,
+        operator: input.operator.id,
+        session_id: input.operator.session_id,
+        record_id: recordId,
+        medins_setl_id: input.medinsSetlId,
+        reason: null,
+        approvals: null,
+        result: resultJson,
+        created_at: now.toISOString(),
+      };
+      return { person: p, accumulators: JSON.stringify(accumulators), result, row };
     };
+    // Priced outside the write lock; priced again inside it when a concurrent settlement of the
+    // same person moved the account balance or the accumulators meanwhile (see commit).
+    let priced = price(person);
 
     const commit = (): SettlementView | undefined => {
       // A racing request may have committed since the checks above: check again, now alone.
@@ -306,6 +323,10 @@ export class SettlementService {
       if (changed) {
         throw new GatewayError('GW_LINE_CONFLICT', { detail: 'the fee lines changed while settling; settle again', details: { path: 'lines' } });
       }
+      // Money moves in the transaction that records it: the balance and the accumulators this
+      // settlement spends are the ones committed before it, never a copy read before the lock.
+      priced = this.repriceIfMoved(priced, price);
+      const { row, result } = priced;
       if (offline) {
         const decision = (this.deps.offlineGate ?? UNLIMITED_OFFLINE).decide({
           psn_no: person.psn_no, mdtrt_id: mdtrtId, med_type: visit.med_type,
@@ -338,7 +359,17 @@ export class SettlementService {
     } catch (cause) {
       throw storageError(cause);
     }
-    return raced ?? this.view(row, result, null, input.interim === true);
+    return raced ?? this.view(priced.row, priced.result, null, input.interim === true);
+  }
+
+  /** Inside the commit: the person as committed now; if their balance or accumulators moved since pricing, price again. */
+  private repriceIfMoved(priced: Priced, price: (p: Person) => Priced): Priced {
+    const current = this.persons.get(priced.person.psn_no);
+    if (!current) throw unknownPerson();
+    const year = cstYear(new Date(priced.row.created_at));
+    const moved = current.account_balance_fen !== priced.person.account_balance_fen
+      || JSON.stringify(this.persons.accumulators(current.psn_no, year)) !== priced.accumulators;
+    return moved ? price(current) : priced;
   }
 
   get(setlId: string): SettlementView {

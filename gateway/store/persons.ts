@@ -4,6 +4,8 @@
  * step 2: on a centre timeout the cached snapshot plus local deltas stand in).
  */
 import type { Db } from './db.ts';
+import { GatewayError } from '../errors/gateway-error.ts';
+import { fromFen } from '../../protocol/money.ts';
 import { sumAccumulators, type Accumulators, EMPTY_ACCUMULATORS } from '../settlement/accumulators.ts';
 import type { AccumulatorsDelta } from '../engine/index.ts';
 
@@ -86,7 +88,7 @@ export class PersonStore {
     this.deltasStmt = db.prepare('SELECT delta FROM accumulator_deltas WHERE psn_no = ? AND year = ? ORDER BY id');
     this.putSnapshotStmt = db.prepare(`INSERT INTO accumulator_snapshots (psn_no, year, accumulators, taken_at) VALUES (?, ?, ?, ?)
       ON CONFLICT (psn_no, year) DO UPDATE SET accumulators = excluded.accumulators, taken_at = excluded.taken_at`);
-    this.debitStmt = db.prepare('UPDATE persons SET account_balance_fen = account_balance_fen - ? WHERE psn_no = ?');
+    this.debitStmt = db.prepare('UPDATE persons SET account_balance_fen = account_balance_fen - @fen WHERE psn_no = @psn_no AND account_balance_fen >= @fen');
     this.addDeltaStmt = db.prepare('INSERT INTO accumulator_deltas (psn_no, year, setl_id, delta, created_at) VALUES (?, ?, ?, ?, ?)');
   }
 
@@ -95,10 +97,16 @@ export class PersonStore {
     return (this.lastConfirmedStmt.get(psnNo) as { at: string | null }).at;
   }
 
-  /** Takes a settled account payment off the cached balance (inside the settlement's transaction). */
+  /**
+   * Takes a settled account payment off the cached balance, inside the settlement's
+   * transaction. The balance never goes below zero: a debit larger than what is left throws
+   * and the settlement's transaction rolls back.
+   */
   debitAccount(psnNo: string, fen: number): void {
     this.cache.persons.delete(psnNo);
-    this.debitStmt.run(fen, psnNo);
+    if (this.debitStmt.run({ fen, psn_no: psnNo }).changes !== 1) {
+      throw new GatewayError('GW_ACCOUNT_OVERDRAWN', { details: { psn_no: psnNo, acct_pay: fromFen(fen) } });
+    }
   }
 
   upsert(person: Person, now = new Date()): void {

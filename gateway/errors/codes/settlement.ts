@@ -31,4 +31,5 @@ export const SETTLEMENT_CODES = {
   GW_LINE_SETTLED: { status: 409, zh: '该费用明细已在中途结算中结算，不能撤销或退费；如需修改请先撤销该次中途结算', en: 'This fee line was settled by an interim settlement; cancel that interim settlement before cancelling or refunding the line' },
   GW_INTERIM_NOT_ALLOWED: { status: 409, zh: '不能中途结算：中途结算只用于尚未出院的普通住院（已出院请直接出院结算，门诊和生育住院不办理中途结算）', en: 'Interim settlement is only for an ordinary inpatient stay before discharge; after discharge settle the stay normally; outpatient and maternity visits have none' },
   GW_SETTLEMENT_NOT_LAST: { status: 409, zh: '该住院在此次结算之后还有未撤销的结算，请先撤销后面的结算（按结算的相反顺序撤销）', en: 'A later settlement of this stay is still in force; cancel the later one first (cancel in reverse order)' },
+  GW_ACCOUNT_OVERDRAWN: { status: 409, zh: '个人账户余额已被同时进行的另一笔结算使用，本笔未提交，请重新结算', en: 'The personal account balance was spent by a concurrent settlement; nothing was committed; settle again' },
 } as const satisfies Record<string, ErrorEntry>;
