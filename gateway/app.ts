@@ -30,6 +30,7 @@ import type { HidPort } from '../drivers/hid/port.ts';
 import { BlocklistStore } from './store/blocklist.ts';
 import { openPcscLitePort } from '../drivers/pcsc/pcsclite-port.ts';
 import { PcscTransportError } from '../drivers/pcsc/errors.ts';
+import { GatewayError } from './errors/gateway-error.ts';
 import type { PcscPort } from '../drivers/pcsc/port.ts';
 import { inProcessPort, SIMULATED_USER_READER } from '../simulator/pcsc/in-process.ts';
 import type { OfflineGate } from './settlement/offline-gate.ts';
@@ -101,6 +102,14 @@ async function openReaders(log: Logger): Promise<PcscPort> {
     log.warn(`simulator mode: the pcsclite module is not installed (it needs libpcsclite-dev), so card reads use an in-process virtual card in '${SIMULATED_USER_READER}'`);
     return inProcessPort();
   }
+}
+
+/** A port that cannot be listened on, said so that a technician knows what to do. */
+export function listenFailure(cause: NodeJS.ErrnoException, host: string, port: number): GatewayError {
+  if (cause.code === 'EADDRINUSE') return new GatewayError('GW_PORT_IN_USE', { cause, detail: `${host}:${port}`, details: { host, port } });
+  if (cause.code === 'EACCES') return new GatewayError('GW_CONFIG', { cause, detail: `port ${port} may not be opened by this user; choose a port above 1024 (--port or YIBAO_PORT)`, details: { path: 'port' } });
+  if (cause.code === 'EADDRNOTAVAIL') return new GatewayError('GW_CONFIG', { cause, detail: `${host} is not an address of this machine; fix host (YIBAO_HOST)`, details: { path: 'host' } });
+  return new GatewayError('GW_INTERNAL', { cause, detail: `cannot listen on ${host}:${port}: ${cause.message}` });
 }
 
 export async function createGateway(config: Config, options: GatewayOptions = {}): Promise<Gateway> {
@@ -185,6 +194,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     https: tlsOptions(config),
     logger: log,
     version: VERSION,
+    timeouts: { idleMs: config.httpIdleTimeoutMs, requestMs: config.httpRequestTimeoutMs },
     routes: [
       ...api.routes, trialRoutesFor(engine), (app) => readersRoutes(app, { credentials }),
       adjudicationRoutes({
@@ -219,7 +229,9 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   return {
     config, log, db, app, uploader, settlements, persons, outbox, api, credentials, peripherals, ops, sync, adjudications, adjudicationStore, offlineGate,
     async start() {
-      const address = await app.listen({ host: config.host, port: config.port });
+      const address = await app.listen({ host: config.host, port: config.port }).catch((cause: NodeJS.ErrnoException) => {
+        throw listenFailure(cause, config.host, config.port);
+      });
       uploader.start();
       // The first sync and poll run in the background: a centre that is down must not keep
       // the counter from settling (the blocklist held in the store still applies meanwhile).

@@ -25,7 +25,7 @@ export function isCalendarDay(text: string): boolean {
   return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === text;
 }
 
-/** Refuses anything but a real day, naming the field: GW_VALIDATION "query.date must be a real day". */
+/** Refuses anything but a real day, naming the field: GW_VALIDATION "querystring.date must be a real calendar day". */
 export function requireCalendarDay(text: string, path: string): string {
   if (!isCalendarDay(text)) {
     throw new GatewayError('GW_VALIDATION', { detail: `${path} must be a real calendar day, yyyy-MM-dd (got ${JSON.stringify(text.slice(0, 20))})`, details: { path } });

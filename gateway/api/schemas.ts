@@ -4,7 +4,8 @@
  * (cnt 16,4; pric 16,6).
  */
 export const MONEY = { type: 'string', pattern: '^-?\\d{1,13}\\.\\d{2}$', examples: ['12.34'] } as const;
-export const QUANTITY = { type: 'string', pattern: '^-?\\d{1,12}(\\.\\d{1,4})?$', examples: ['2'] } as const;
+/** A count, never zero (the lookahead wants one non-zero digit): "2", "0.5", "-1" for a refund. */
+export const QUANTITY = { type: 'string', pattern: '^-?(?=[0-9.]*[1-9])\\d{1,12}(\\.\\d{1,4})?$', examples: ['2'] } as const;
 export const PRICE = { type: 'string', pattern: '^\\d{1,10}(\\.\\d{1,6})?$', examples: ['0.80'] } as const;
 
 export const FEE_LINE = {

@@ -6,8 +6,12 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyError } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { Logger } from 'pino';
 import { GatewayError, isGatewayError } from '../errors/gateway-error.ts';
+import { parseRequestJson } from '../boundary/json.ts';
+import { requireCleanText } from '../boundary/text.ts';
 
 export interface ServerOptions {
   readonly logger: Logger;
@@ -16,6 +20,38 @@ export interface ServerOptions {
   readonly version: string;
   /** PEM certificate and key: the API answers HTTPS only (config tlsCertFile/tlsKeyFile). */
   readonly https?: { readonly cert: Buffer; readonly key: Buffer } | undefined;
+  /** Connection limits (config httpIdleTimeoutMs, httpRequestTimeoutMs); defaults below. */
+  readonly timeouts?: Partial<HttpTimeouts>;
+}
+
+export interface HttpTimeouts {
+  /** A socket that sends nothing for this long is closed (idle keep-alive, stalled upload). */
+  readonly idleMs: number;
+  /** A request's headers and body must have arrived within this (slow-sender defence). */
+  readonly requestMs: number;
+}
+
+export const DEFAULT_HTTP_TIMEOUTS: HttpTimeouts = { idleMs: 30_000, requestMs: 30_000 };
+
+/**
+ * Refusals the HTTP parser makes before fastify sees a request (oversized headers, broken
+ * framing, a request that did not arrive in time), written in the gateway's error format.
+ */
+function clientErrorAnswer(err: NodeJS.ErrnoException): GatewayError {
+  if (err.code === 'HPE_HEADER_OVERFLOW') return new GatewayError('GW_HEADERS_TOO_LARGE', { cause: err });
+  if (err.code === 'ERR_HTTP_REQUEST_TIMEOUT') return new GatewayError('GW_REQUEST_TIMEOUT', { cause: err });
+  return new GatewayError('GW_MALFORMED_REQUEST', { cause: err, detail: `the HTTP request could not be parsed (${err.code ?? 'framing error'})` });
+}
+
+function writeClientError(log: FastifyBaseLogger, err: NodeJS.ErrnoException, socket: Socket): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const gwErr = clientErrorAnswer(err);
+  log.info({ code: gwErr.code, err: { name: err.name, code: err.code } }, 'request refused before parsing');
+  if (socket.writable) {
+    const body = JSON.stringify(gwErr.toJSON());
+    socket.write(`HTTP/1.1 ${gwErr.status} ${STATUS_CODES[gwErr.status] ?? 'Error'}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${body}`);
+  }
+  socket.destroy();
 }
 
 /** Turns anything thrown into a GatewayError, keeping the cause. */
@@ -33,17 +69,40 @@ export function toGatewayError(err: unknown): GatewayError {
   if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || fe.statusCode === 400 || fe.statusCode === 415) {
     return new GatewayError('GW_VALIDATION', { cause: err, detail: fe.message ?? 'malformed request', details: { path: 'body' } });
   }
-  if (fe.statusCode === 413) return new GatewayError('GW_VALIDATION', { cause: err, detail: 'request body too large', details: { path: 'body' } });
+  if (fe.statusCode === 413) return new GatewayError('GW_REQUEST_TOO_LARGE', { cause: err, details: { path: 'body' } });
   if (fe.statusCode === 404) return new GatewayError('GW_NOT_FOUND', { cause: err });
   return new GatewayError('GW_INTERNAL', { cause: err });
 }
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const timeouts = { ...DEFAULT_HTTP_TIMEOUTS, ...options.timeouts };
+  const log = options.logger as FastifyBaseLogger;
   const app = Fastify({
     ...(options.https ? { https: { cert: options.https.cert, key: options.https.key } } : {}),
-    loggerInstance: options.logger as FastifyBaseLogger,
+    loggerInstance: log,
     bodyLimit: 8 * 1024 * 1024,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
+    connectionTimeout: timeouts.idleMs,
+    keepAliveTimeout: Math.min(timeouts.idleMs, 10_000),
+    requestTimeout: timeouts.requestMs,
+    // Node checks the request timeout of half-received requests only every so often (30 s by
+    // default): check often enough that a slow sender is cut off near the limit.
+    ...(options.https ? {} : { http: { headersTimeout: timeouts.requestMs, connectionsCheckingInterval: Math.max(250, Math.min(5_000, Math.floor(timeouts.requestMs / 4))) } }),
+    clientErrorHandler: (err, socket) => writeClientError(log, err as NodeJS.ErrnoException, socket as Socket),
+  });
+
+  // JSON bodies: nesting, duplicate keys and text refused at the door, naming the field
+  // (boundary/json.ts); query strings and path parameters follow the same text rules.
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    try {
+      done(null, parseRequestJson(body as string));
+    } catch (err) {
+      done(err as Error, undefined);
+    }
+  });
+  app.addHook('preValidation', async (request) => {
+    requireCleanText(request.query, 'querystring');
+    requireCleanText(request.params, 'params');
   });
 
   await app.register(swagger, {

@@ -19,7 +19,8 @@ import { GatewayError } from '../errors/gateway-error.ts';
 import { Fields } from './fields.ts';
 import type { FsiProfile } from './profile.ts';
 import { compactStamp } from './time.ts';
-import { parseFsiJson, stringifyFsiJson } from './wire.ts';
+import { isLosslessNumber, parseFsiJson, stringifyFsiJson } from './wire.ts';
+import { requireCleanText } from '../boundary/text.ts';
 
 export interface FsiRequest {
   /** The national transaction code (a regional alias such as 2203A already mapped). */
@@ -50,9 +51,11 @@ export interface FsiRequest {
  */
 export function parseEnvelope(body: unknown, profile: FsiProfile): FsiRequest {
   const value = typeof body === 'string' ? parseFsiJson(body) : body;
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || isLosslessNumber(value)) {
     throw new GatewayError('GW_FSI_ENVELOPE', { detail: 'the message must be a JSON object', details: { path: 'body' } });
   }
+  // Every text of the message, envelope and input, follows the gateway's text rules.
+  requireCleanText(value, '');
   const env = Fields.of(value, '', profile.field_lengths);
   const infnoSent = env.text('infno');
   const infno = profile.aliases[infnoSent] ?? infnoSent;
@@ -61,7 +64,10 @@ export function parseEnvelope(body: unknown, profile: FsiProfile): FsiRequest {
     throw new GatewayError('GW_VALIDATION', { detail: `msgid must be ${profile.msgid_length} characters (institution code + yyyyMMddHHmmss + sequence), got ${msgid.length}`, details: { path: 'msgid' } });
   }
   let rawInput = env.raw('input');
-  if (typeof rawInput === 'string') rawInput = rawInput.trim() === '' ? {} : parseFsiJson(rawInput);
+  if (typeof rawInput === 'string') {
+    rawInput = rawInput.trim() === '' ? {} : parseFsiJson(rawInput, 'input');
+    requireCleanText(rawInput, 'input');
+  }
   if (rawInput === undefined || rawInput === null) rawInput = {};
   const input = Fields.of(rawInput, 'input', profile.field_lengths);
   const opter = env.text('opter');

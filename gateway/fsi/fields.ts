@@ -123,10 +123,11 @@ export class Fields {
     return v;
   }
 
-  /** A quantity (16,4) in plain notation: "20", "-1", "0.5". */
+  /** A quantity (16,4) in plain notation: "20", "-1", "0.5"; never zero (a line of nothing). */
   quantity(key: string): string {
     const d = this.decimal(key, 'quantity');
     if (!d) throw bad(this.at(key), 'is required');
+    if (d.isZero()) throw bad(this.at(key), 'must not be zero (a refund is a negative count)');
     return d.toFixed();
   }
 

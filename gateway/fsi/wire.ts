@@ -11,11 +11,17 @@
  */
 import { LosslessNumber, isLosslessNumber, parse, stringify } from 'lossless-json';
 import { GatewayError } from '../errors/gateway-error.ts';
+import { refuseShape, scanJson } from '../boundary/json.ts';
 
 export { LosslessNumber, isLosslessNumber };
 
-/** Parses a request body; a syntax error is an envelope error naming the byte offset. */
-export function parseFsiJson(text: string): unknown {
+/**
+ * Parses a request body. Nesting deeper than the gateway accepts and a key sent twice are
+ * envelope errors naming the path (boundary/json.ts); a syntax error is one naming the offset.
+ */
+export function parseFsiJson(text: string, root = 'body'): unknown {
+  const shape = scanJson(text, root);
+  if (shape) refuseShape(shape, 'GW_FSI_ENVELOPE');
   try {
     return parse(text, null, (digits) => new LosslessNumber(digits));
   } catch (cause) {

@@ -37,7 +37,7 @@ export interface DailyTotals {
 }
 
 export function dailyTotals(store: SettlementStore, date: string): DailyTotals {
-  requireCalendarDay(date, 'query.date');
+  requireCalendarDay(date, 'querystring.date');
   const { from, to } = cstDayRange(date);
   const rows = store.totals(from, to);
   const sum = (k: 'medfee_sumamt' | 'fund_pay_sumamt' | 'acct_pay' | 'psn_cash_pay'): string => fromFen(rows.reduce((s, r) => s + r[k], 0));

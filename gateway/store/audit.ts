@@ -6,6 +6,7 @@
  */
 import { hash } from 'node:crypto';
 import type { Db } from './db.ts';
+import { GatewayError } from '../errors/gateway-error.ts';
 
 export interface AuditEntry {
   readonly actor: string;
@@ -31,8 +32,16 @@ export class AuditLog {
     this.insert = db.prepare('INSERT INTO audit_log (seq, at, actor, action, subject, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   }
 
-  /** Appends one entry; call inside the transaction of the change it records. */
+  /**
+   * Appends one entry; call inside the transaction of the change it records. Text SQLite
+   * cannot store as given (an unpaired surrogate becomes U+FFFD in UTF-8) would make the stored
+   * row differ from what was hashed, so it is refused and the whole change rolls back; the
+   * API boundary (gateway/boundary/text.ts) refuses such text long before it gets here.
+   */
   append(entry: AuditEntry, at = new Date().toISOString()): number {
+    for (const [field, text] of [['actor', entry.actor], ['action', entry.action], ['subject', entry.subject], ['at', at]] as const) {
+      if (!text.isWellFormed()) throw new GatewayError('GW_VALIDATION', { detail: `audit ${field} is not well-formed Unicode`, details: { path: field } });
+    }
     const prev = this.last.get() as { seq: number; hash: string } | undefined;
     const seq = (prev?.seq ?? 0) + 1;
     const prevHash = prev?.hash ?? GENESIS;

@@ -345,7 +345,12 @@ export async function startCenter(opts: CenterOptions = {}): Promise<CenterHandl
   };
 }
 
-/** Splits an encoded UploadBatch into its records, keeping each record's bytes as sent. */
+/**
+ * Splits an encoded UploadBatch into its records, keeping each record's bytes as sent. A
+ * string field that is not valid UTF-8 does not decode (protobufjs reads strings with a fatal
+ * UTF-8 decoder, as proto3 decoders of real central systems do), so it makes the whole batch
+ * 400 BAD_BODY.
+ */
 export function splitBatch(bytes: Uint8Array): { raw: Uint8Array; msg: RecordMsg }[] {
   const reader = protobuf.Reader.create(bytes);
   const out: { raw: Uint8Array; msg: RecordMsg }[] = [];

@@ -409,7 +409,7 @@ describe('receipts, queries and totals', () => {
     const rows = t.gw.db.prepare('SELECT sum(medfee_sumamt) AS s, sum(kind = \'settlement\') - sum(kind = \'cancellation\') AS n FROM settlements').get() as { s: number; n: number };
     expect(body.fixmedins_setl_cnt).toBe(rows.n);
     expect(body.medfee_sumamt).toBe((rows.s / 100).toFixed(2));
-    expect((await t.call('GET', '/v1/totals/daily?date=2026-02-30', { session: auditor })).json().details.path).toBe('query.date');
+    expect((await t.call('GET', '/v1/totals/daily?date=2026-02-30', { session: auditor })).json().details.path).toBe('querystring.date');
     expect((await t.call('GET', '/v1/totals/daily', { session: auditor })).json().details.path).toBe('querystring.date');
   });
 

@@ -5,6 +5,7 @@
  * `yibao-gateway reconcile`.
  */
 import type { FastifyInstance } from 'fastify';
+import { requireCalendarDay } from '../../china-time.ts';
 import { GatewayError } from '../../errors/gateway-error.ts';
 import type { ReconcileReport } from '../../center/reconcile.ts';
 import { ERROR } from '../schemas.ts';
@@ -33,7 +34,8 @@ export function reconcileRoutes(deps: ReconcileRoutesDeps) {
     }, async (request, reply) => {
       const { date, format = 'json' } = request.query;
       const detail = request.query.detail !== 'false';
-      const to = request.query.to ?? date;
+      requireCalendarDay(date, 'querystring.date');
+      const to = requireCalendarDay(request.query.to ?? date, 'querystring.to');
       if (to < date) throw new GatewayError('GW_VALIDATION', { detail: 'to is before date', details: { path: 'querystring.to' } });
       const report = await deps.reconcile({ start: date, end: to, detail });
       if (format === 'text') {

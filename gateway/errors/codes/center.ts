@@ -13,4 +13,5 @@ export const CENTER_CODES = {
   GW_CENTER_AUTH: { status: 502, zh: '医保中心拒绝网关密钥或签名，请联系信息科核对密钥', en: 'The insurance centre refused the gateway key or signature; ask the IT office to check the key' },
   GW_CENTER_BAD_REPLY: { status: 502, zh: '医保中心应答无法验证或解析，请联系技术支持', en: 'The insurance centre reply could not be verified or decoded; call support' },
   GW_CENTER_BACKLOG_OLD: { status: 503, zh: '有超过时限未上传的结算记录，请检查与医保中心的连接', en: 'Settlement records are waiting longer than allowed for upload; check the link to the centre' },
+  GW_CENTER_RECORD_REJECTED: { status: 502, zh: '医保中心拒收该笔上传记录（数据无法解析），已隔离待处理，请联系信息科；其他记录照常上传', en: 'The insurance centre rejected this upload record as undecodable; it is quarantined for the IT office; other records upload as usual' },
 } as const satisfies Record<string, ErrorEntry>;
