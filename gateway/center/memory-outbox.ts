@@ -3,7 +3,7 @@
  * backlog-drain benchmark. Rows of a visit must be enqueued in seq order (as the store's
  * insert numbers them).
  */
-import type { OutboxBacklog, OutboxRow, OutboxSource } from './outbox-port.ts';
+import { QUARANTINE_CODE, type OutboxBacklog, type OutboxRow, type OutboxSource } from './outbox-port.ts';
 
 export type MemoryRowState =
   | { readonly status: 'pending'; readonly notBefore: number; readonly lastError: string | null }
@@ -72,6 +72,11 @@ export class MemoryOutbox implements OutboxSource {
       entry.row = { ...entry.row, attempts: entry.row.attempts + 1 };
       entry.state = { status: 'pending', notBefore, lastError: error };
     }
+  }
+
+  quarantined(limit = 20): { count: number; ids: string[] } {
+    const ids = [...this.entries.values()].filter((e) => e.state.status === 'rejected' && e.state.code === QUARANTINE_CODE).map((e) => e.row.id);
+    return { count: ids.length, ids: ids.slice(-limit).reverse() };
   }
 
   backlog(): OutboxBacklog {

@@ -7,7 +7,8 @@
  * `yibao.center.v1.Record` (protocol/center `encodeRecord`) and `id` equals that record's
  * `record_id`: the centre acknowledges by it.
  *
- * States: pending → delivered (ACCEPTED or DUPLICATE) | rejected (REJECTED, final).
+ * States: pending → delivered (ACCEPTED or DUPLICATE) | rejected (REJECTED, final; or
+ * quarantined by the gateway with QUARANTINE_CODE when the centre cannot decode the record).
  * Only pending rows are ever returned by `nextBatch`.
  *
  * All methods are synchronous (better-sqlite3 is) and must be cheap: the uploader calls
@@ -67,4 +68,12 @@ export interface OutboxSource {
   scheduleRetry(ids: readonly string[], notBefore: number, error: string): void;
   /** Size and age of what is still pending. */
   backlog(): OutboxBacklog;
+  /** Records set aside because the centre cannot decode them (rejected with QUARANTINE_CODE): how many, and the newest ids. */
+  quarantined(limit?: number): { readonly count: number; readonly ids: readonly string[] };
 }
+
+/**
+ * The reject code of a record the gateway set aside itself: the centre refused every batch
+ * that carried it as undecodable, and accepted the same batches without it.
+ */
+export const QUARANTINE_CODE = 'GW_CENTER_RECORD_REJECTED';

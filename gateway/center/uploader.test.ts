@@ -282,3 +282,39 @@ describe('Uploader', () => {
     expect(eager.batches.length).toBeGreaterThan(1);
   });
 });
+
+describe('Uploader and a record the centre cannot decode', () => {
+  const badBody = () => new GatewayError('GW_CENTER_HTTP', { detail: '/v1/upload: HTTP 400 BAD_BODY', details: { endpoint: 'upload', status: 400, centreCode: 'BAD_BODY' } });
+
+  it('splits the batch down to the bad record, quarantines it, and delivers the rest in order', async () => {
+    const outbox = new MemoryOutbox();
+    for (const [i, id] of ['a', 'b', 'c', 'd', 'e', 'f', 'g'].entries()) outbox.enqueue(row(id, i < 2 ? 'v1' : `v${i}`, i < 2 ? i + 1 : 1));
+    const client = fakeClient((ids) => {
+      if (ids.includes('e')) throw badBody();
+      return acceptAll(ids);
+    });
+    const quarantined: string[] = [];
+    const up = new Uploader({ source: outbox, client, random: () => 0 });
+    up.on('quarantined', (e) => quarantined.push(e.id));
+    await up.drainOnce();
+    expect(quarantined).toEqual(['e']);
+    expect(outbox.state('e')).toMatchObject({ status: 'rejected', code: 'GW_CENTER_RECORD_REJECTED' });
+    for (const id of ['a', 'b', 'c', 'd', 'f', 'g']) expect(outbox.state(id)?.status, id).toBe('delivered');
+    // Halves in order: a visit's records (a, b) never overtake each other.
+    expect(client.batches).toEqual([['a', 'b', 'c', 'd', 'e', 'f', 'g'], ['a', 'b', 'c', 'd'], ['e', 'f', 'g'], ['e', 'f'], ['e'], ['f'], ['g']]);
+    expect(up.status().quarantined).toEqual({ count: 1, ids: ['e'] });
+  });
+
+  it('quarantines nothing when the centre refuses every batch, even an empty one (the fault is not the record\'s)', async () => {
+    const outbox = new MemoryOutbox();
+    outbox.enqueue(row('a', 'v1', 1));
+    outbox.enqueue(row('b', 'v2', 1));
+    const client = fakeClient(() => { throw badBody(); });
+    const up = new Uploader({ source: outbox, client, random: () => 0 });
+    await up.drainOnce();
+    expect(outbox.state('a')).toMatchObject({ status: 'pending', attempts: 1 });
+    expect(outbox.state('b')).toMatchObject({ status: 'pending', attempts: 1 });
+    expect(up.status().quarantined.count).toBe(0);
+    expect(up.status().consecutiveFailures).toBeGreaterThan(0);
+  });
+});

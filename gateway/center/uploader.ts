@@ -11,6 +11,11 @@
  *   retried with exponential back-off and jitter (backoff.ts).
  * - Back-pressure: 429/503 pause the whole uploader for Retry-After (or the back-off);
  *   network failures and timeouts pause it for the back-off too.
+ * - A batch the centre refuses as undecodable (HTTP 400 BAD_BODY) is split in halves and each
+ *   sent again, down to the one record the centre cannot read; that record is quarantined
+ *   (rejected with QUARANTINE_CODE, a 'quarantined' event, /readyz degraded) once the centre
+ *   has shown it takes this gateway's batches otherwise — so one bad record never holds
+ *   back the others, and a fault of the gateway's own (every batch refused) quarantines nothing.
  * - Alarm: when the oldest pending row is older than `alarmAfterMs` (Taiwan NHI's 24-hour
  *   upload rule, peer-systems.md), an 'alarm' event fires once until the backlog is young again.
  */
@@ -22,7 +27,7 @@ import { GatewayError } from '../errors/gateway-error.ts';
 import type { Logger } from '../log.ts';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff.ts';
 import type { CenterClient } from './client.ts';
-import type { OutboxBacklog, OutboxRow, OutboxSource } from './outbox-port.ts';
+import { QUARANTINE_CODE, type OutboxBacklog, type OutboxRow, type OutboxSource } from './outbox-port.ts';
 
 export const DEFAULT_ALARM_AFTER_MS = 24 * 60 * 60 * 1000;
 
@@ -57,6 +62,12 @@ export interface RejectedEvent {
   readonly reason: string;
 }
 
+export interface QuarantinedEvent {
+  readonly id: string;
+  readonly visitId: string;
+  readonly reason: string;
+}
+
 export interface AlarmEvent {
   readonly backlog: OutboxBacklog;
   readonly ageMs: number;
@@ -82,10 +93,13 @@ export interface UploaderStatus {
   readonly alarm: boolean;
   readonly totals: { readonly delivered: number; readonly duplicate: number; readonly rejected: number; readonly retried: number; readonly batches: number };
   readonly backlog: OutboxBacklog;
+  /** Records set aside as undecodable by the centre (they wait for the IT office). */
+  readonly quarantined: { readonly count: number; readonly ids: readonly string[] };
 }
 
 export interface UploaderEvents {
   rejected: [RejectedEvent];
+  quarantined: [QuarantinedEvent];
   alarm: [AlarmEvent];
   alarmCleared: [OutboxBacklog];
   batch: [BatchOutcome];
@@ -216,6 +230,7 @@ export class Uploader extends EventEmitter<UploaderEvents> {
       alarm: this.alarmOn,
       totals: { ...this.totals },
       backlog: this.source.backlog(),
+      quarantined: this.source.quarantined(),
     };
   }
 
@@ -244,23 +259,62 @@ export class Uploader extends EventEmitter<UploaderEvents> {
   }
 
   private async sendBatch(rows: readonly OutboxRow[]): Promise<void> {
-    const batchId = randomUUID();
     try {
-      let ack: UploadAckMsg;
-      try {
-        ack = await this.client.upload(batchId, rows.map((r) => r.payload), { timeoutMs: this.timeoutMs, signal: this.abort.signal });
-      } catch (err) {
-        const error = err instanceof GatewayError ? err : new GatewayError('GW_CENTER_UNREACHABLE', { cause: err });
-        this.onBatchFailed(batchId, rows, error);
-        return;
-      }
-      this.onAck(batchId, rows, ack);
+      await this.deliver(rows);
     } finally {
       for (const r of rows) {
         this.inFlightVisits.delete(r.visitId);
         this.inFlightIds.delete(r.id);
       }
     }
+  }
+
+  /** One upload call for these rows; a batch refused as undecodable is split until the bad record is found. */
+  private async deliver(rows: readonly OutboxRow[]): Promise<void> {
+    const batchId = randomUUID();
+    let ack: UploadAckMsg;
+    try {
+      ack = await this.client.upload(batchId, rows.map((r) => r.payload), { timeoutMs: this.timeoutMs, signal: this.abort.signal });
+    } catch (err) {
+      const error = err instanceof GatewayError ? err : new GatewayError('GW_CENTER_UNREACHABLE', { cause: err });
+      if (!isUndecodable(error) || this.abort.signal.aborted) {
+        this.onBatchFailed(batchId, rows, error);
+      } else if (rows.length > 1) {
+        const half = Math.ceil(rows.length / 2);
+        // In order: a visit's records keep their seq order across the halves.
+        await this.deliver(rows.slice(0, half));
+        await this.deliver(rows.slice(half));
+      } else if (await this.centreTakesOtherBatches()) {
+        this.quarantine(rows[0]!, error);
+      } else {
+        this.onBatchFailed(batchId, rows, error);
+      }
+      return;
+    }
+    this.onAck(batchId, rows, ack);
+  }
+
+  /**
+   * Evidence that a batch refused as undecodable is the record's fault, not the link's: the
+   * centre acknowledged a batch of this gateway within the hour, or acknowledges an empty one now.
+   */
+  private async centreTakesOtherBatches(): Promise<boolean> {
+    if (this.lastSuccessAt !== null && this.now() - this.lastSuccessAt < 3_600_000) return true;
+    try {
+      await this.client.upload(randomUUID(), [], { timeoutMs: this.timeoutMs, signal: this.abort.signal });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private quarantine(row: OutboxRow, error: GatewayError): void {
+    const reason = `the centre cannot decode this record (${error.message}); it is set aside, the other records are delivered`;
+    this.source.markRejected(row.id, QUARANTINE_CODE, reason, this.now());
+    this.totals.rejected += 1;
+    this.log?.error({ record_id: row.id, visit_id: row.visitId, code: QUARANTINE_CODE, err: error },
+      `upload record ${row.id} quarantined: the centre cannot decode it; the other records go on. Call support with this record id (GET /v1/settlements/<setl_id>/center shows it to the HIS)`);
+    this.emit('quarantined', { id: row.id, visitId: row.visitId, reason });
   }
 
   private onAck(batchId: string, rows: readonly OutboxRow[], ack: UploadAckMsg): void {
@@ -359,6 +413,11 @@ export class Uploader extends EventEmitter<UploaderEvents> {
       this.emit('alarmCleared', backlog);
     }
   }
+}
+
+/** The centre refused the whole batch as a body it cannot decode (a strict proto3 decoder meeting bad UTF-8, say). */
+function isUndecodable(error: GatewayError): boolean {
+  return error.code === 'GW_CENTER_HTTP' && error.details?.status === 400 && error.details?.centreCode === 'BAD_BODY';
 }
 
 /** Resolves when the queue has a free slot. */

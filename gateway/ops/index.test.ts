@@ -13,7 +13,7 @@ class FakeUploader extends EventEmitter<UploaderEvents> {
     return {
       running: true, inFlightBatches: 0, pausedUntil: 0, consecutiveFailures: 2, lastSuccessAt: null,
       lastError: { code: 'GW_CENTER_UNREACHABLE', message: 'down', at: Date.parse('2026-11-22T07:59:00Z') }, alarm: true,
-      totals: { delivered: 0, duplicate: 0, rejected: 1, retried: 0, batches: 0 }, backlog: { count: 3, oldestCreatedAt: Date.parse('2026-11-22T06:00:00Z') },
+      totals: { delivered: 0, duplicate: 0, rejected: 1, retried: 0, batches: 0 }, backlog: { count: 3, oldestCreatedAt: Date.parse('2026-11-22T06:00:00Z') }, quarantined: { count: 0, ids: [] },
     };
   }
 }

@@ -3,6 +3,7 @@
  * wired into the fastify app by `installOps(app, ops)` — two lines in app.ts. Hooks go on
  * the root instance (no encapsulation) so they see every area's routes.
  */
+import { QUARANTINE_CODE } from '../center/outbox-port.ts';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
 import type { Db } from '../store/db.ts';
@@ -77,6 +78,10 @@ export function createOps(deps: OpsDeps): Ops {
   deps.uploader.on('rejected', (e) => {
     metrics.errors.inc({ code: e.code, source: 'centre' });
     errors.add({ code: e.code, message: `centre rejected record ${e.id}: ${e.reason}`, messageZh: `中心拒收记录 ${e.id}：${e.reason}` }, 'uploader');
+  });
+  deps.uploader.on('quarantined', (e) => {
+    metrics.errors.inc({ code: QUARANTINE_CODE, source: 'centre' });
+    errors.add(new GatewayError(QUARANTINE_CODE, { detail: `record ${e.id} (visit ${e.visitId})` }), 'uploader');
   });
   deps.uploader.on('batch', (outcome) => {
     if (!outcome.error) return;

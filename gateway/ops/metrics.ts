@@ -23,7 +23,7 @@ export const CARD_READ_ROUTES: ReadonlySet<string> = new Set(['/v1/readers/:id/r
 export interface GaugeSources {
   backlog(): { count: number; oldestCreatedAt: number | null };
   offline(): { pending: number; today: number };
-  uploader(): { consecutiveFailures: number; lastSuccessAt: number | null };
+  uploader(): { consecutiveFailures: number; lastSuccessAt: number | null; quarantined: { count: number } };
   /** Readers and whether a card / PSAM is in each; rejects when pcscd cannot be asked. */
   readers?(): Promise<ReadonlyArray<{ id: string; card: { present: boolean }; psam: { present: boolean } | null }>>;
   now(): number;
@@ -76,6 +76,7 @@ export function createMetrics(sources: GaugeSources, options: { defaultMetrics?:
   });
   new Gauge({ name: 'yibao_offline_settlements_pending', help: 'Settlements made offline whose record the centre has not acknowledged yet', registers, collect() { this.set(sources.offline().pending); } });
   new Gauge({ name: 'yibao_offline_settlements_today', help: 'Settlements made offline today (CST day)', registers, collect() { this.set(sources.offline().today); } });
+  new Gauge({ name: 'yibao_outbox_quarantined', help: 'Upload records set aside because the centre cannot decode them (alert on > 0)', registers, collect() { this.set(sources.uploader().quarantined.count); } });
   new Gauge({ name: 'yibao_uploader_consecutive_failures', help: 'Upload attempts that failed in a row', registers, collect() { this.set(sources.uploader().consecutiveFailures); } });
   new Gauge({
     name: 'yibao_uploader_last_success_timestamp_seconds',

@@ -13,7 +13,7 @@ const NOW = new Date('2026-11-22T08:00:00Z');
 function uploader(over: Partial<UploaderStatus> = {}): { status(): UploaderStatus } {
   const status: UploaderStatus = {
     running: true, inFlightBatches: 0, pausedUntil: 0, consecutiveFailures: 0, lastSuccessAt: null, lastError: null, alarm: false,
-    totals: { delivered: 0, duplicate: 0, rejected: 0, retried: 0, batches: 0 }, backlog: { count: 0, oldestCreatedAt: null }, ...over,
+    totals: { delivered: 0, duplicate: 0, rejected: 0, retried: 0, batches: 0 }, backlog: { count: 0, oldestCreatedAt: null }, quarantined: { count: 0, ids: [] }, ...over,
   };
   return { status: () => status };
 }

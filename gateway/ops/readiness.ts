@@ -5,7 +5,8 @@
  *  - pcscd: the readers can be listed;
  *  - centre: reachable, or — when it is not — the offline allowance is not used up (the
  *    offline gate would still take a small settlement), which makes the gateway "degraded"
- *    but ready. No allowance left and no centre: not ready.
+ *    but ready. No allowance left and no centre: not ready;
+ *  - uploads: a record quarantined as undecodable by the centre makes it degraded.
  * `/healthz` (the process answers) stays in api/server.ts.
  */
 import { statfsSync } from 'node:fs';
@@ -24,7 +25,7 @@ export interface Check {
 
 export interface Readiness {
   readonly status: 'ready' | 'degraded' | 'not-ready';
-  readonly checks: { readonly database: Check; readonly pcscd: Check; readonly centre: Check };
+  readonly checks: { readonly database: Check; readonly pcscd: Check; readonly centre: Check; readonly uploads: Check };
 }
 
 export interface ReadinessSources {
@@ -138,9 +139,16 @@ export class ReadinessProbe {
       : { state: 'failed', detail: `unreachable and the offline allowance is used up: ${decision.reason}` };
   }
 
+  /** Records the centre cannot decode wait aside: the counter settles on, but someone must look. */
+  uploads(): Check {
+    const n = this.src.uploader.status().quarantined.count;
+    if (n === 0) return { state: 'ok', detail: 'no record held back' };
+    return { state: 'degraded', detail: `${n} upload record(s) quarantined: the centre cannot decode them; the others are delivered — call support with the record ids on the status page` };
+  }
+
   async check(): Promise<Readiness> {
     const [pcscd, centre] = await Promise.all([this.pcscd(), this.centre()]);
-    const checks = { database: this.database(), pcscd, centre };
+    const checks = { database: this.database(), pcscd, centre, uploads: this.uploads() };
     const states = Object.values(checks).map((c) => c.state);
     const status = states.includes('failed') ? 'not-ready' : states.includes('degraded') ? 'degraded' : 'ready';
     return { status, checks };

@@ -8,7 +8,7 @@ const snapshot = (over: Partial<StatusSnapshot> = {}): StatusSnapshot => ({
   gatewayId: 'H15220100001-GW01',
   fixmedinsCode: 'H15220100001',
   readers: { list: [], problem: null },
-  centre: { url: 'http://127.0.0.1:8870', reachable: true, lastUploadAt: null, consecutiveFailures: 0, lastError: null, alarm: false, pausedUntil: null, delivered: 0, rejected: 0 },
+  centre: { url: 'http://127.0.0.1:8870', reachable: true, lastUploadAt: null, consecutiveFailures: 0, lastError: null, alarm: false, pausedUntil: null, delivered: 0, rejected: 0, quarantined: { count: 0, ids: [] } },
   sync: null,
   outbox: { backlog: 0, oldestCreatedAt: null, oldestAgeSeconds: null },
   offline: { pending: 0, today: 0 },

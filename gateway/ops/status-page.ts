@@ -56,6 +56,7 @@ function centre(s: StatusSnapshot): string {
     <tr><th>连续失败 Failures in a row</th><td>${esc(c.consecutiveFailures)}${c.pausedUntil ? ` · 暂停至 paused until ${time(c.pausedUntil)}` : ''}</td></tr>
     <tr><th>最近错误 Last error</th><td>${c.lastError ? `<code>${esc(c.lastError.code)}</code> ${esc(c.lastError.message)} ${time(c.lastError.at)}` : '<span class="muted">— 无 none</span>'}</td></tr>
     <tr><th>已确认 / 被拒 Acknowledged / rejected</th><td>${esc(c.delivered)} / ${esc(c.rejected)}</td></tr>
+    ${c.quarantined.count > 0 ? `<tr><th>隔离记录 Quarantined</th><td><span class="err">${esc(c.quarantined.count)} 条中心无法解析的上传记录已隔离，其他记录照常上传；请把记录号交技术支持 · ${esc(c.quarantined.count)} record(s) the centre cannot decode are set aside, the rest upload; give support these ids:</span> ${c.quarantined.ids.map((id) => `<code>${esc(id)}</code>`).join(' ')}</td></tr>` : ''}
     ${sync}
   </tbody></table>`;
 }

@@ -53,6 +53,8 @@ export interface StatusSnapshot {
     readonly pausedUntil: string | null;
     readonly delivered: number;
     readonly rejected: number;
+    /** Records set aside as undecodable by the centre, and the newest of their ids. */
+    readonly quarantined: { readonly count: number; readonly ids: readonly string[] };
   };
   readonly sync: ReadonlyArray<{ readonly kind: string; readonly version: string; readonly lastSuccessAt: string | null; readonly lastError: string | null }> | null;
   readonly outbox: { readonly backlog: number; readonly oldestCreatedAt: string | null; readonly oldestAgeSeconds: number | null };
@@ -116,6 +118,7 @@ export async function collectStatus(src: StatusSources): Promise<StatusSnapshot>
       pausedUntil: up.pausedUntil > now.getTime() ? iso(up.pausedUntil) : null,
       delivered: up.totals.delivered + up.totals.duplicate,
       rejected: up.totals.rejected,
+      quarantined: up.quarantined,
     },
     sync: src.sync ? src.sync.status().map((s) => ({ kind: s.kind, version: s.version, lastSuccessAt: iso(s.lastSuccessAt), lastError: s.lastError ? `${s.lastError.code}: ${s.lastError.message}` : null })) : null,
     outbox: {

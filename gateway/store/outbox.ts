@@ -5,7 +5,7 @@
  * uploader never holds the backlog in memory, however large it grows.
  */
 import type { Db } from './db.ts';
-import type { OutboxKind, OutboxRow, OutboxSource } from '../center/outbox-port.ts';
+import { QUARANTINE_CODE, type OutboxKind, type OutboxRow, type OutboxSource } from '../center/outbox-port.ts';
 
 export interface NewOutboxRecord {
   readonly id: string;
@@ -36,6 +36,8 @@ export class OutboxStore implements OutboxSource {
   private readonly retryStmt;
   private readonly backlogStmt;
   private readonly statusStmt;
+  private readonly quarantineCountStmt;
+  private readonly quarantineIdsStmt;
 
   constructor(private readonly db: Db) {
     // seq numbers a visit's records in order: the uploader never sends seq n+1 before n is acknowledged.
@@ -61,6 +63,9 @@ export class OutboxStore implements OutboxSource {
     // O(1): the trigger-kept count (migration 3) and the first entry of outbox_queue.
     this.backlogStmt = db.prepare(`SELECT (SELECT n FROM outbox_pending_count WHERE id = 1) AS count,
       (SELECT created_at FROM outbox INDEXED BY outbox_queue WHERE status = 'pending' ORDER BY created_at LIMIT 1) AS oldest`);
+    // Rejected rows are few; the (status, …) index finds them without a scan of the outbox.
+    this.quarantineCountStmt = db.prepare("SELECT count(*) AS n FROM outbox WHERE status = 'rejected' AND reject_code = ?");
+    this.quarantineIdsStmt = db.prepare("SELECT id FROM outbox WHERE status = 'rejected' AND reject_code = ? ORDER BY settled_at DESC LIMIT ?");
     this.statusStmt = db.prepare('SELECT status, reject_code, reject_reason, settled_at FROM outbox WHERE id = ?');
   }
 
@@ -102,6 +107,12 @@ export class OutboxStore implements OutboxSource {
     this.db.transaction(() => {
       for (const id of ids) this.retryStmt.run({ id, notBefore, error });
     })();
+  }
+
+  quarantined(limit = 20): { count: number; ids: string[] } {
+    const count = (this.quarantineCountStmt.get(QUARANTINE_CODE) as { n: number }).n;
+    const ids = count === 0 ? [] : (this.quarantineIdsStmt.all(QUARANTINE_CODE, limit) as Array<{ id: string }>).map((r) => r.id);
+    return { count, ids };
   }
 
   backlog(): { count: number; oldestCreatedAt: number | null } {

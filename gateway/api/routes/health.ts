@@ -1,7 +1,7 @@
 /**
  * GET /readyz — may this gateway take a patient now (database writable, pcscd answering,
- * centre reachable or offline allowance left)? 200 when ready or degraded, 503 when not,
- * with every check's state and a reason. (/healthz, "the process answers", is in server.ts.)
+ * centre reachable or offline allowance left, no upload record quarantined)? 200 when ready
+ * or degraded, 503 when not, with every check's state and a reason. (/healthz, "the process answers", is in server.ts.)
  */
 import type { FastifyInstance } from 'fastify';
 import type { Readiness } from '../../ops/readiness.ts';
@@ -15,7 +15,7 @@ const READINESS = {
   type: 'object',
   properties: {
     status: { type: 'string', enum: ['ready', 'degraded', 'not-ready'] },
-    checks: { type: 'object', properties: { database: CHECK, pcscd: CHECK, centre: CHECK } },
+    checks: { type: 'object', properties: { database: CHECK, pcscd: CHECK, centre: CHECK, uploads: CHECK } },
   },
 } as const;
 
