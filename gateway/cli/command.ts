@@ -3,6 +3,7 @@
  * `cli/commands/` and is listed in that CLI's table; `--help` prints the table.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isGatewayError } from '../errors/gateway-error.ts';
 
 export interface CliIo {
   readonly stdout: NodeJS.WritableStream;
@@ -33,4 +34,15 @@ export function parseOrUsage<T extends ParseArgsConfig>(program: string, usage: 
     io.stderr.write(`${program}: ${(err as Error).message}\n\n${usage}`);
     return null;
   }
+}
+
+/**
+ * A command that could not do its work: one line on stderr saying what is wrong and what to
+ * do (the registry code, the English and the Chinese message), no stack; answers exit code 1.
+ * A technician at a terminal reads it; the log, when there is one, keeps the cause.
+ */
+export function reportFailure(program: string, err: unknown, io: CliIo): number {
+  if (isGatewayError(err)) io.stderr.write(`${program}: ${err.code} ${err.message} — ${err.messageZh}\n`);
+  else io.stderr.write(`${program}: ${(err as Error)?.message ?? String(err)}\n`);
+  return 1;
 }

@@ -7,7 +7,7 @@
  * itself is written to the restored audit log (two-person back-end changes are recorded:
  * Zhoushan rules, 001 信息部门 item 1).
  */
-import { existsSync, readdirSync, readlinkSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { GatewayError } from '../errors/gateway-error.ts';
 import { openDatabase } from '../store/db.ts';
@@ -78,6 +78,8 @@ export async function restoreDatabase(options: RestoreOptions): Promise<RestoreR
   }
   const now = options.now ?? new Date();
   const tmp = `${dbFile}.restoring-${process.pid}`;
+  // A new disk after a disaster has no data directory yet: restoring is how it gets one.
+  mkdirSync(dirname(dbFile), { recursive: true });
   rmSync(tmp, { force: true });
   const entry = await rebuildBackup(options.backupDir, tmp, options.id);
   const verify = verifyDatabase(tmp);

@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { GatewayError } from '../errors/gateway-error.ts';
 import { SCHEMA_VERSION, type Migration } from '../store/migrations.ts';
-import { openDatabase, type Db } from '../store/db.ts';
+import { openDatabase, storageFailure, type Db } from '../store/db.ts';
 import type { Logger } from '../log.ts';
 import { takeBackup, type BackupEntry } from './backup.ts';
 
@@ -57,7 +57,12 @@ export async function prepareUpgrade(options: { readonly dbFile: string; readonl
  * `createGateway` calls this instead of `openDatabase()` directly.
  */
 export async function openForService(options: { readonly dbFile: string; readonly backupDir: string; readonly log?: Logger }): Promise<{ db: Db; upgrade: UpgradePlan }> {
-  const upgrade = await prepareUpgrade(options);
+  let upgrade: UpgradePlan;
+  try {
+    upgrade = await prepareUpgrade(options);
+  } catch (cause) {
+    throw storageFailure(cause, options.dbFile);
+  }
   if (upgrade.backup) {
     options.log?.info({ from: upgrade.from, to: upgrade.to, backup: upgrade.backup.id }, `database schema ${upgrade.from} → ${upgrade.to}: backed up as ${upgrade.backup.id} before migrating`);
   }

@@ -1,4 +1,6 @@
-import type { Command } from '../command.ts';
+import type { CliIo, Command } from '../command.ts';
+import { GatewayError } from '../../errors/gateway-error.ts';
+import { verifyDatabase } from '../../ops/verify.ts';
 import { autoBackup, formatBackupList, listBackups, takeBackup, type BackupEntry } from '../../ops/backup.ts';
 import { configWarnings } from './config.ts';
 import { fail, locate, LOCATION_OPTIONS, LOCATION_USAGE, parseOrUsage } from './backup-common.ts';
@@ -22,6 +24,19 @@ See deploy/BACKUP.md. Exit status: 0 done, 1 failed, 2 bad usage.
 
 function describe(e: BackupEntry): string {
   return `${e.kind} backup ${e.id}: ${e.pagesStored} of ${e.pageCount} pages, ${e.bytes} bytes, ${e.settlements} settlements, schema ${e.schemaVersion}\n`;
+}
+
+/**
+ * A backup copies what the database holds, faults included: a database that fails
+ * verification (integrity, audit chain) gives backups that restore refuses. The backup is
+ * kept — it is still the newest copy there is — but the run fails, so the timer's failure
+ * reaches the technician the day it happens, not on the day of the restore.
+ */
+function checkSource(dbFile: string, io: CliIo): number {
+  const report = verifyDatabase(dbFile);
+  if (report.ok) return 0;
+  const err = new GatewayError('GW_VERIFY_FAILED', { detail: `the backup was taken, but ${dbFile} fails verification: ${report.problems.join('; ')}; restore refuses such a backup (run yibao-gateway verify)` });
+  return fail('yibao-gateway backup', err, io);
 }
 
 export const backupCommand: Command = {
@@ -52,7 +67,7 @@ export const backupCommand: Command = {
       if (v.full || v.incremental) {
         const entry = await takeBackup(v.full ? 'full' : 'incremental', { source: dbFile, backupDir: config.backupDir, reason: 'manual' });
         io.stdout.write(v.json ? `${JSON.stringify({ entry }, null, 2)}\n` : describe(entry));
-        return 0;
+        return checkSource(dbFile, io);
       }
       // --auto is the default: what the timer runs.
       const result = await autoBackup({ source: dbFile, backupDir: config.backupDir, policy: { fullEveryDays: config.backupFullEveryDays, keepDays: config.backupKeepDays } });
@@ -61,7 +76,7 @@ export const backupCommand: Command = {
         io.stdout.write(describe(result.entry));
         if (result.pruned.length > 0) io.stdout.write(`pruned expired backups: ${result.pruned.join(', ')}\n`);
       }
-      return 0;
+      return checkSource(dbFile, io);
     } catch (err) {
       return fail('yibao-gateway backup', err, io);
     }

@@ -7,10 +7,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Command, CliIo } from '../command.ts';
+import { reportFailure, type Command, type CliIo } from '../command.ts';
 import { loadConfig, type Config } from '../../config.ts';
-import { createGateway, type Gateway } from '../../app.ts';
-import { isGatewayError } from '../../errors/gateway-error.ts';
+import { createGateway, listenFailure, type Gateway } from '../../app.ts';
+import { GatewayError, isGatewayError } from '../../errors/gateway-error.ts';
 import { startCenter, type CenterHandle } from '../../../simulator/center/server.ts';
 import { benchInfo, ensurePcscd, missingPackages, type PcscdHandle } from '../../../simulator/pcsc/stack.ts';
 import { inProcessPort, SIMULATED_PSAM_READER, SIMULATED_USER_READER } from '../../../simulator/pcsc/in-process.ts';
@@ -58,7 +58,10 @@ export interface DemoOptions {
 /** Starts the demo; used by the command and by the walking-skeleton test. */
 export async function startDemo(options: DemoOptions): Promise<DemoHandle> {
   const profile = loadProfile(options.profile);
-  const center = await startCenter({ port: options.centerPort, dataDir: join(options.config.dataDir, 'center') });
+  const center = await startCenter({ port: options.centerPort, dataDir: join(options.config.dataDir, 'center') }).catch((cause: NodeJS.ErrnoException) => {
+    const failure = listenFailure(cause, '127.0.0.1', options.centerPort);
+    throw failure.code === 'GW_PORT_IN_USE' ? new GatewayError('GW_PORT_IN_USE', { cause, detail: `the centre simulator's port 127.0.0.1:${options.centerPort} (choose another with --center-port)` }) : failure;
+  });
   const stops: Array<() => Promise<void>> = [() => center.close()];
   const stopAll = async (): Promise<void> => {
     for (const stop of stops.reverse()) await stop().catch(() => undefined);
@@ -153,7 +156,12 @@ export const demoCommand: Command = {
       io.stderr.write(`yibao-gateway demo: ${isGatewayError(err) ? err.message : (err as Error).message}\n`);
       return 2;
     }
-    const demo = await startDemo(options);
+    let demo: DemoHandle;
+    try {
+      demo = await startDemo(options);
+    } catch (err) {
+      return reportFailure('yibao-gateway demo', err, io);
+    }
     io.stdout.write(guide(demo, options.profile));
     await new Promise<void>((resolve) => {
       process.once('SIGINT', () => resolve());

@@ -7,13 +7,13 @@
  * Exit 0 when both sides agree, 1 on a mismatch or when the centre cannot be asked, 2 on bad usage.
  */
 import { join } from 'node:path';
-import { parseOrUsage, type Command } from '../command.ts';
+import { parseOrUsage, reportFailure, type Command } from '../command.ts';
 import { loadConfig } from '../../config.ts';
 import { openDatabase } from '../../store/db.ts';
-import { isGatewayError } from '../../errors/gateway-error.ts';
 import { CenterClient, keyFromConfig } from '../../center/client.ts';
 import { formatReconcileReport, reconcilePeriod } from '../../center/reconcile.ts';
 import { sqliteReconcileSource } from '../../center/store-reconcile-source.ts';
+import { isCalendarDay } from '../../china-time.ts';
 
 const USAGE = `Usage: yibao-gateway reconcile --date YYYY-MM-DD [--to YYYY-MM-DD] [--totals-only] [--json]
                                 [--data-dir DIR] [--config FILE]
@@ -23,8 +23,6 @@ with the centre: count, total, fund, personal account and cash per insurance typ
 record unless --totals-only. Prints a report to file (对账报告); mismatches are listed with
 their record ids. Exit 0 when both sides agree, 1 on a mismatch or an error, 2 on bad usage.
 `;
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const reconcileCommand: Command = {
   name: ['reconcile'],
@@ -39,9 +37,15 @@ export const reconcileCommand: Command = {
     if (!parsed) return 2;
     const start = parsed.values.date;
     const end = parsed.values.to ?? start;
-    if (!start || !DATE.test(start) || !end || !DATE.test(end) || end < start) {
-      io.stderr.write(`yibao-gateway reconcile: --date YYYY-MM-DD is required (and --to, if given, not before it)\n${USAGE}`);
+    if (!start || !end || end < start) {
+      io.stderr.write(`yibao-gateway reconcile: --date YYYY-MM-DD is required (and --to, if given, not before it)\n\n${USAGE}`);
       return 2;
+    }
+    for (const [flag, day] of [['--date', start], ['--to', end]] as const) {
+      if (!isCalendarDay(day)) {
+        io.stderr.write(`yibao-gateway reconcile: ${flag} ${day} is not a calendar day (YYYY-MM-DD, e.g. 2026-11-22)\n\n${USAGE}`);
+        return 2;
+      }
     }
     let db;
     try {
@@ -52,8 +56,7 @@ export const reconcileCommand: Command = {
       io.stdout.write(parsed.values.json ? `${JSON.stringify(report)}\n` : formatReconcileReport(report));
       return report.result === 'match' ? 0 : 1;
     } catch (err) {
-      io.stderr.write(`yibao-gateway reconcile: ${isGatewayError(err) ? `${err.code} ${err.message}` : (err as Error).message}\n`);
-      return 1;
+      return reportFailure('yibao-gateway reconcile', err, io);
     } finally {
       db?.close();
     }

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import type { Command } from '../command.ts';
+import { reportFailure, type Command } from '../command.ts';
 import { loadConfig } from '../../config.ts';
-import { createGateway } from '../../app.ts';
+import { createGateway, type Gateway } from '../../app.ts';
 import { isGatewayError } from '../../errors/gateway-error.ts';
 
 const SERVE_USAGE = `Usage: yibao-gateway serve [--port N] [--data-dir DIR] [--config FILE]
@@ -28,8 +28,15 @@ export const serveCommand: Command = {
       io.stderr.write(`yibao-gateway serve: ${isGatewayError(err) ? err.message : (err as Error).message}\n`);
       return 2;
     }
-    const gateway = await createGateway(config);
-    const url = await gateway.start();
+    let gateway: Gateway | undefined;
+    let url: string;
+    try {
+      gateway = await createGateway(config);
+      url = await gateway.start();
+    } catch (err) {
+      await gateway?.close().catch(() => undefined);
+      return reportFailure('yibao-gateway serve', err, io);
+    }
     gateway.log.info({ url, data_dir: config.dataDir, center: config.centerUrl }, `gateway listening on ${url} (API docs at ${url}/docs)`);
     await new Promise<void>((resolve) => {
       const stop = (): void => resolve();
