@@ -83,6 +83,9 @@ describe('field codecs', () => {
     expect(() => decodeGbk(fromHex('D5FF0000'))).toThrow(FieldFormatError);
     expect(() => encodeGbk('张三李四', 6)).toThrow(FieldFormatError);
     expect(() => encodeGbk('😀', 6)).toThrow(FieldFormatError);
+    // A control byte (ESC drives receipt printers) is no name: refused both ways.
+    expect(() => decodeGbk(fromHex('D5C51B400000'))).toThrow(/control character/);
+    expect(() => encodeGbk('张\u001b三', 8)).toThrow(FieldFormatError);
     checkInverse('gbk', 30, gbkText);
   });
 

@@ -129,9 +129,14 @@ export function decodeAscii(bytes: Uint8Array): string {
   return body.toString('latin1');
 }
 
-/** GBK text (names), left-aligned, `00`-padded; bytes that are not valid GBK are refused. */
+/**
+ * GBK text (names), left-aligned, `00`-padded; bytes that are not valid GBK are refused, and so
+ * are control characters (01–1F, 7F: single bytes in GBK, since its trail bytes start at 40),
+ * which no name holds and which would reach the HIS, the receipt printer and the centre.
+ */
 export function encodeGbk(text: string, width: number): Buffer {
-  if (text.includes('\0')) fail('GBK field cannot hold U+0000');
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  if (/[\u0000-\u001f\u007f]/.test(text)) fail(`GBK field cannot hold control characters, got ${JSON.stringify(text)}`);
   const body = iconv.encode(text, 'gbk');
   if (iconv.decode(body, 'gbk') !== text) fail(`text is not representable in GBK: ${JSON.stringify(text)}`);
   if (body.length > width) fail(`${body.length} GBK bytes do not fit ${width}`);
@@ -142,6 +147,7 @@ export function encodeGbk(text: string, width: number): Buffer {
 
 export function decodeGbk(bytes: Uint8Array): string {
   const body = stripZeroPadding(bytes);
+  for (const b of body) if (b < 0x20 || b === 0x7f) fail('GBK field holds a control character', bytes);
   const text = iconv.decode(body, 'gbk');
   // iconv replaces invalid sequences with U+FFFD; re-encoding shows whether that happened.
   if (text.includes('\uFFFD') || !iconv.encode(text, 'gbk').equals(body)) fail('GBK field holds bytes that are not GBK text', bytes);

@@ -51,3 +51,23 @@ describe('concurrent sales from one account', () => {
     expect(persons.get(psn)!.account_balance_fen).toBe(123_456);
   });
 });
+
+describe('concurrent offline sales', () => {
+  it('never pass the gateway\'s offline count, however many arrive at once', async () => {
+    t = await startTestGateway({ settleBudgetMs: 300, personFreshMs: 0, offlineGatewayMaxCount: 4, offlinePersonMaxCount: 100, offlinePersonMaxFundFen: 100_000_000, offlineFloorFen: 100_000_000 });
+    const session = await t.signIn('conc-03');
+    const psn = await t.identify(LI_SI, session);
+    // One online settlement first: the gateway has been online, so offline settling may start.
+    const first = await t.call('POST', '/v1/pharmacy/sales', { session, headers: { 'idempotency-key': 'online-0' }, payload: { psn_no: psn, lines: LINE_70 } });
+    expect(first.json().offline).toBe(false);
+    t.center.setFaults({ outageSeconds: 3600 });
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => t!.call('POST', '/v1/pharmacy/sales', {
+      session, headers: { 'idempotency-key': `offline-${i}` }, payload: { psn_no: psn, lines: LINE_70 },
+    })));
+    const ok = answers.filter((a) => a.statusCode === 200);
+    expect(ok.every((a) => a.json().offline === true)).toBe(true);
+    expect(ok).toHaveLength(4);
+    for (const a of answers.filter((x) => x.statusCode !== 200)) expect(a.json()).toMatchObject({ code: 'GW_OFFLINE_NOT_ALLOWED', details: { limit: 'gateway count 4' } });
+    expect(t.gw.db.prepare('SELECT count(*) AS n FROM settlements WHERE offline = 1').get()).toEqual({ n: 4 });
+  });
+});

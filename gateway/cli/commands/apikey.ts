@@ -3,6 +3,7 @@
  * once at creation; the database keeps only its hash. Run on the gateway machine, by the
  * IT office; each action is in the audit log under `cli:<user>`.
  */
+import { requireCleanText } from '../../boundary/text.ts';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { parseOrUsage, type Command } from '../command.ts';
@@ -45,6 +46,7 @@ export const apikeyCommand: Command = {
             io.stderr.write('yibao-gateway apikey create: --name is required (which HIS client the key is for)\n');
             return 2;
           }
+          requireCleanText(values.name, '--name');
           const created = keys.create(values.name, actor);
           io.stdout.write(values.json ? `${JSON.stringify(created)}\n` : `key id: ${created.key_id}\nclient: ${created.name}\nkey:    ${created.key}\n(shown once; give it to the HIS client now)\n`);
           return 0;

@@ -41,7 +41,16 @@ describe('yibao-gateway trial', () => {
   it('answers text that is not JSON with a JSON error', async () => {
     const t = io('{ not json');
     expect(await trialCommand.run([], t.io)).toBe(1);
-    expect(JSON.parse(t.out())).toMatchObject({ code: 'GW_VALIDATION', details: { path: '(root)' } });
+    expect(JSON.parse(t.out())).toMatchObject({ code: 'GW_VALIDATION', details: { path: 'stdin' } });
+  });
+
+  it('refuses a key sent twice and text that cannot be kept, naming where', async () => {
+    const dup = io('{"policy":"a","policy":"b"}');
+    expect(await trialCommand.run([], dup.io)).toBe(1);
+    expect(JSON.parse(dup.out())).toMatchObject({ code: 'GW_VALIDATION', details: { path: 'stdin.policy' } });
+    const bidi = io('{"policy":"cn-\\u202e"}');
+    expect(await trialCommand.run([], bidi.io)).toBe(1);
+    expect(JSON.parse(bidi.out())).toMatchObject({ code: 'GW_VALIDATION', details: { path: 'stdin.policy' } });
   });
 
   it('a missing input file is a JSON error too', async () => {

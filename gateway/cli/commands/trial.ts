@@ -3,6 +3,7 @@
  * Request JSON on stdin or from a file, result JSON on stdout; on bad input a JSON error
  * `{code, message, message_zh, details}` on stdout and a non-zero exit.
  */
+import { parseRequestJson } from '../../boundary/json.ts';
 import { readFile } from 'node:fs/promises';
 import { parseOrUsage, type CliIo, type Command } from '../command.ts';
 import { GatewayError, isGatewayError } from '../../errors/gateway-error.ts';
@@ -50,9 +51,10 @@ export const trialCommand: Command = {
     }
     let json: unknown;
     try {
-      json = JSON.parse(text);
-    } catch (cause) {
-      return fail(io, new GatewayError('GW_VALIDATION', { cause, detail: `not JSON: ${(cause as Error).message}`, details: { path: '(root)' } }));
+      // The same rules as the HIS API: duplicate keys, nesting and text are refused by name.
+      json = parseRequestJson(text, values.input ? 'input' : 'stdin');
+    } catch (err) {
+      return fail(io, err as GatewayError);
     }
     try {
       const ctx = values.policies || values.catalogue
