@@ -45,9 +45,10 @@ apt-get update -qq
 apt-get install -y -qq "${selected[@]}"
 $packages_only && exit 0
 
-# Node.js: the gateway needs 20.19 or newer (package.json "engines").
-if ! command -v node >/dev/null || ! node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>20||(a===20&&b>=19)?0:1)'; then
-  echo "install-deps: Node.js >= 20.19 is needed at /usr/bin/node (distribution packages may be older; install the Node 20 LTS build)" >&2
+# Node.js: the gateway runs on Node 24 LTS (or 22 >= 22.12; package.json "engines"). Debian
+# 12's own nodejs is 18: install the Node 24 LTS build (nodejs.org or NodeSource) at /usr/bin/node.
+if ! command -v node >/dev/null || ! node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>=24||(a===22&&b>=12)?0:1)'; then
+  echo "install-deps: Node.js 24 LTS (or 22 >= 22.12) is needed at /usr/bin/node; found $(node --version 2>/dev/null || echo none). Install the Node 24 LTS build, then run npm ci --omit=dev in /opt/yibao-gateway" >&2
 fi
 
 # The service user: no login, no home; 'dialout' for serial readers.

@@ -3,6 +3,8 @@
 # including the PC/SC tests against the real pcscd + vpcd stack (started by the suite).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The project's own Node 24 (the `node` devDependency) first, as npm scripts have it.
+export PATH="$PWD/node_modules/.bin:$PATH"
 
 mapfile -t wanted < <(grep -Ev '^\s*(#|$)' deploy/system-packages.txt)
 missing=()
@@ -21,6 +23,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
+# pcsclite is an optional dependency that compiles only with libpcsclite-dev: on a fresh
+# machine `npm install` ran before the line above installed it, so build it now.
+if [ ! -e node_modules/pcsclite/package.json ]; then
+  echo "test: installing the PC/SC addon (pcsclite) now that libpcsclite-dev is here"
+  npm install --no-audit --no-fund
+fi
+
+echo "== runtime: node $(node --version) ($(command -v node))"
 echo "== typecheck"; npx tsc --noEmit -p tsconfig.json
 echo "== lint"; npx eslint .
 echo "== tests"; npx vitest run "$@"

@@ -12,7 +12,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 describe('pcscd restart (private pcscd + vpcd + simulator card)', () => {
   it('reads before, says GW_CARD_PCSCD_DOWN during, and reads again after pcscd restarts', () => {
-    const run = spawnSync('test/contract/private-pcscd.sh', ['node', '--import', 'tsx', 'test/contract/pcscd-restart.scenario.ts'], {
+    const run = spawnSync('test/contract/private-pcscd.sh', [process.execPath, '--import', 'tsx', 'test/contract/pcscd-restart.scenario.ts'], {
       cwd: root,
       encoding: 'utf8',
       timeout: 60_000,

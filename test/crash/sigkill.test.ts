@@ -30,7 +30,7 @@ const CHILD = fileURLToPath(new URL(`../../node_modules/.cache/yibao-crash/child
 
 beforeAll(async () => {
   await build({
-    entryPoints: [CHILD_SOURCE], outfile: CHILD, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'error',
+    entryPoints: [CHILD_SOURCE], outfile: CHILD, bundle: true, platform: 'node', format: 'esm', target: 'node22', packages: 'external', logLevel: 'error',
     plugins: [{
       name: 'keep-import-meta-url',
       setup(b) {

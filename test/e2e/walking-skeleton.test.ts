@@ -55,7 +55,7 @@ describe('walking skeleton: card → settle → centre', () => {
 
   it('yibao-gateway card read reads the holder over PC/SC', async () => {
     // Asynchronously: the virtual card answers from this process's event loop.
-    const { stdout: out } = await promisify(execFile)('node', ['gateway/bin/yibao-gateway.mjs', 'card', 'read', '--reader', bench.userReader, '--psam-reader', bench.psamReader, '--json'], {
+    const { stdout: out } = await promisify(execFile)(process.execPath, ['gateway/bin/yibao-gateway.mjs', 'card', 'read', '--reader', bench.userReader, '--psam-reader', bench.psamReader, '--json'], {
       cwd: ROOT, encoding: 'utf8', timeout: 30_000, env: { ...process.env, YIBAO_DATA_DIR: dir },
     });
     const identity = JSON.parse(out) as Record<string, unknown>;

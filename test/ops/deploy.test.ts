@@ -74,11 +74,11 @@ describe('install-deps.sh and the container file', () => {
     expect(rules.some((r) => r.includes('"tty"') && r.includes('GROUP="dialout"'))).toBe(true);
   });
 
-  it('Containerfile: multi-stage on the Node 20 LTS base, host pcscd socket, unprivileged, known variables', () => {
+  it('Containerfile: multi-stage on the Node 24 LTS base, host pcscd socket, unprivileged, known variables', () => {
     const file = read('Containerfile');
     const stages = file.split('\n').filter((l) => l.startsWith('FROM '));
     expect(stages).toHaveLength(2);
-    for (const s of stages) expect(s).toMatch(/node:20-bookworm-slim/);
+    for (const s of stages) expect(s).toMatch(/node:24-bookworm-slim/);
     expect(file).toContain('PCSCLITE_CSOCK_NAME=/run/pcscd/pcscd.comm');
     expect(file).toMatch(/^USER yibao$/m);
     for (const key of file.match(/YIBAO_[A-Z_]+/g) ?? []) expect(KNOWN_ENV, key).toContain(key);

@@ -179,8 +179,12 @@ async function serveUntilStopped(server: CardServer, io: CliIo): Promise<number>
     const input = io.stdin as NodeJS.ReadStream;
     if (!input.isTTY) return;
     const rl = createInterface({ input, output: io.stdout as NodeJS.WriteStream, prompt: 'card> ', terminal: false });
+    let closed = false;
     rl.prompt();
-    rl.on('close', stop);
+    rl.on('close', () => {
+      closed = true;
+      stop();
+    });
     rl.on('line', (line) => {
       const [word, arg] = line.trim().split(/\s+/);
       const act = async (): Promise<void> => {
@@ -214,7 +218,10 @@ async function serveUntilStopped(server: CardServer, io: CliIo): Promise<number>
       };
       act()
         .catch((err: unknown) => io.stdout.write(`${(err as Error).message}\n`))
-        .finally(() => rl.prompt());
+        // After quit (or end of input) the interface is closed: Node 24 throws on prompt() then.
+        .finally(() => {
+          if (!closed) rl.prompt();
+        });
     });
   });
   await stopped;
