@@ -3,6 +3,7 @@
  * wired into the fastify app by `installOps(app, ops)` — two lines in app.ts. Hooks go on
  * the root instance (no encapsulation) so they see every area's routes.
  */
+import { readFileSync } from 'node:fs';
 import { QUARANTINE_CODE } from '../center/outbox-port.ts';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
@@ -62,6 +63,7 @@ export function createOps(deps: OpsDeps): Ops {
     uploader: deps.uploader,
     clock,
     ...(deps.readers ? { readers: deps.readers } : {}),
+    ...(deps.readers && deps.config.pcscReaders ? { configuredReader: deps.config.userReader } : {}),
     ...(deps.offlineGate ? { offlineGate: deps.offlineGate } : {}),
     ...(deps.probeCentre ? { probeCentre: deps.probeCentre } : {}),
   });
@@ -72,7 +74,7 @@ export function createOps(deps: OpsDeps): Ops {
     uploader: () => deps.uploader.status(),
     now: () => clock().getTime(),
     ...(deps.readers ? { readers: () => deps.readers!.listReaders() } : {}),
-  });
+  }, { version: deps.version, commit: sourceCommit() });
 
   // Background errors count too: the centre refusing a record, a failed upload batch.
   deps.uploader.on('rejected', (e) => {
@@ -118,6 +120,18 @@ export function createOps(deps: OpsDeps): Ops {
 }
 
 const started = Symbol('yibao.ops.started');
+
+/** The git commit the gateway runs from, when it runs from a checkout (a release tarball has none). */
+function sourceCommit(): string {
+  try {
+    const root = new URL('../../', import.meta.url);
+    const head = readFileSync(new URL('.git/HEAD', root), 'utf8').trim();
+    if (!head.startsWith('ref: ')) return head.slice(0, 12);
+    return readFileSync(new URL(`.git/${head.slice(5)}`, root), 'utf8').trim().slice(0, 12);
+  } catch {
+    return 'unknown';
+  }
+}
 
 /** Adds the routes (/status, /status.json, /readyz, /metrics) and the timing/error hooks. */
 export async function installOps(app: FastifyInstance, ops: Ops): Promise<void> {

@@ -12,6 +12,9 @@
  *   yibao_uploader_consecutive_failures / yibao_uploader_last_success_timestamp_seconds
  *   yibao_pcsc_up, yibao_card_present{reader}, yibao_psam_present{reader}
  *   yibao_http_requests_total{method,route,status}
+ *   yibao_build_info{version,node,commit}             always 1: which gateway and Node answer
+ * plus prom-client's default process_* and nodejs_* metrics under their standard names, so a
+ * stock Node.js dashboard works unchanged.
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
@@ -42,10 +45,12 @@ export function outcomeOf(status: number): 'ok' | 'refused' | 'error' {
   return status < 400 ? 'ok' : status < 500 ? 'refused' : 'error';
 }
 
-export function createMetrics(sources: GaugeSources, options: { defaultMetrics?: boolean } = {}): OpsMetrics {
+export function createMetrics(sources: GaugeSources, options: { defaultMetrics?: boolean; version?: string; commit?: string } = {}): OpsMetrics {
   const registry = new Registry();
-  if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: registry, prefix: 'yibao_' });
+  if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: registry });
   const registers = [registry];
+  new Gauge({ name: 'yibao_build_info', help: 'The gateway version, the Node.js that runs it and the source commit (always 1)', labelNames: ['version', 'node', 'commit'] as const, registers })
+    .set({ version: options.version ?? 'unknown', node: process.version, commit: options.commit ?? 'unknown' }, 1);
 
   const settleDuration = new Histogram({
     name: 'yibao_settle_duration_seconds',

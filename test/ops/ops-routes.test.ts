@@ -41,7 +41,11 @@ describe('ops routes', () => {
     expect(sample(text, 'yibao_offline_settlements_pending')).toBe(0);
     expect(sample(text, 'yibao_pcsc_up')).toBe(1);
     expect(text).toContain('# TYPE yibao_card_read_duration_seconds histogram');
-    expect(text).toContain('yibao_process_cpu_seconds_total');
+    // Stock Node.js dashboards read the default metrics under their standard names.
+    expect(text).toContain('process_cpu_seconds_total');
+    expect(text).not.toContain('yibao_process_');
+    expect(text).toMatch(/^nodejs_eventloop_lag_seconds /m);
+    expect(text).toMatch(new RegExp(`^yibao_build_info\\{version="0\\.1\\.0",node="${process.version.replaceAll('.', '\\.')}",commit="[0-9a-f]{12}|unknown"\\} 1$`, 'm'));
   });
 
   it('/readyz: database, pcscd and centre checked; ready while all answer', async () => {
