@@ -2,8 +2,8 @@
  * Assembles one running gateway from its configuration: the store, the engine, the
  * services, the uploader and the HTTP API. `serve` and the tests build it the same way.
  */
+import { VERSION } from './version.ts';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import { createLogger, type Logger } from './log.ts';
@@ -45,7 +45,7 @@ import { adjudicationRoutes } from './api/routes/adjudications.ts';
 import { reconcileRoutes } from './api/routes/reconcile.ts';
 import { AdjudicationOutcome } from '../protocol/center/index.ts';
 
-export const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+export { VERSION };
 
 export interface Gateway {
   readonly config: Config;

@@ -105,11 +105,24 @@ export function loadConfig(input: LoadConfigInput = {}): Config {
   const out: Record<string, unknown> = {};
   for (const name of Object.keys(OPTIONS) as OptionName[]) out[name] = OPTIONS[name].default;
   if (input.file) {
+    let text: string;
+    try {
+      text = readFileSync(input.file, 'utf8');
+    } catch (cause) {
+      const missing = (cause as NodeJS.ErrnoException).code === 'ENOENT';
+      throw new GatewayError('GW_CONFIG', {
+        cause,
+        detail: missing
+          ? `the configuration file ${input.file} does not exist: check the --config path, or copy deploy/gateway.example.json there and edit it`
+          : `the configuration file ${input.file} cannot be read (${(cause as NodeJS.ErrnoException).code ?? 'error'}): check its permissions`,
+        details: { path: 'config' },
+      });
+    }
     let parsed: unknown;
     try {
-      parsed = JSON.parse(readFileSync(input.file, 'utf8'));
+      parsed = JSON.parse(text);
     } catch (cause) {
-      throw new GatewayError('GW_CONFIG', { cause, detail: `cannot read ${input.file}` });
+      throw new GatewayError('GW_CONFIG', { cause, detail: `${input.file} is not valid JSON (${(cause as Error).message}): fix it, or start again from deploy/gateway.example.json`, details: { path: 'config' } });
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new GatewayError('GW_CONFIG', { detail: `${input.file} must hold a JSON object` });
     for (const [key, value] of Object.entries(parsed)) {

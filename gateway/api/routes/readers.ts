@@ -14,7 +14,10 @@
  * PIN bodies are never logged (gateway/log.ts redacts pin, old_pin, new_pin; no route logs a body).
  */
 import type { FastifyInstance } from 'fastify';
-import type { CredentialEvent, CredentialService, PersonCredential, VoucherScanEvent } from '../../credentials/service.ts';
+import type { CredentialEvent, CredentialService, VoucherScanEvent } from '../../credentials/service.ts';
+import { credentialToWire } from '../../credentials/wire.ts';
+
+export { credentialToWire };
 import type { PinOutcome } from '../../../drivers/card/sscard.ts';
 import { legacyPinCode } from '../../../drivers/card/legacy-codes.ts';
 import { GatewayError } from '../../errors/gateway-error.ts';
@@ -24,38 +27,6 @@ export interface ReadersRoutesOptions {
   readonly credentials: CredentialService;
   /** Comment line sent to keep idle event streams open through proxies. */
   readonly heartbeatMs?: number;
-}
-
-/** The wire form of a credential, in the national interface's vocabulary (1101 input fields). */
-export function credentialToWire(person: PersonCredential): Record<string, unknown> {
-  return {
-    mdtrt_cert_type: person.credentialType,
-    mdtrt_cert_no: person.credentialNo,
-    ...(person.card ? { card_sn: person.card.cardIdCode } : {}),
-    psn_cert_type: '01',
-    certno: person.certno,
-    psn_name: person.name,
-    gend: person.sex,
-    brdy: person.birthDate ? `${person.birthDate.slice(0, 4)}-${person.birthDate.slice(4, 6)}-${person.birthDate.slice(6, 8)}` : null,
-    insuplc_admdvs: person.region,
-    ...(person.card
-      ? {
-          card: {
-            card_no: person.card.cardNumber,
-            card_id_code: person.card.cardIdCode,
-            spec_version: person.card.specVersion,
-            issue_date: person.card.issueDate,
-            expiry_date: person.card.expiryDate,
-            atr: person.card.atr,
-            terminal_number: person.card.terminalNumber ?? null,
-            authentication: person.card.authentication,
-          },
-          legacy: person.legacy,
-        }
-      : {}),
-    ...(person.reader ? { reader: person.reader } : {}),
-    read_at: person.readAt,
-  };
 }
 
 /** A voucher scan in the national interface's vocabulary: the HIS passes it on to POST /v1/persons/identify. */

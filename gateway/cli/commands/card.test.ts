@@ -33,7 +33,10 @@ describe('yibao-gateway card read', () => {
     const streams = io();
     expect(await portWith('adult-resident').run(['--json'], streams)).toBe(0);
     const person = JSON.parse(streams.out());
-    expect(person).toMatchObject({ credentialType: '03', certno: loadProfile('adult-resident').ef06.idNumber, reader: USER });
+    // The API's read vocabulary (national 1101 field names), not the service's own.
+    expect(person).toMatchObject({ mdtrt_cert_type: '03', certno: loadProfile('adult-resident').ef06.idNumber, reader: USER });
+    expect(person).toHaveProperty('insuplc_admdvs');
+    expect(person).not.toHaveProperty('credentialType');
   });
 
   it('prints the reader-DLL string with --legacy', async () => {

@@ -3,6 +3,7 @@
  * identity as JSON, or the national reader-DLL string (eleven fields ending in `|`) that
  * HIS code written for `iReadCardBas` already parses.
  */
+import { credentialToWire } from '../../credentials/wire.ts';
 import { openPcscLitePort } from '../../../drivers/pcsc/pcsclite-port.ts';
 import type { PcscPort } from '../../../drivers/pcsc/port.ts';
 import { loadConfig } from '../../config.ts';
@@ -128,7 +129,7 @@ export function createCardReadCommand(deps: CardReadDeps = {}): Command {
         }
         const person = await credentials.readCard(reader, psamReader === undefined ? {} : { psamReader });
         if (legacy) io.stdout.write(`${person.legacy}\n`);
-        else io.stdout.write(`${JSON.stringify(person, null, 2)}\n`);
+        else io.stdout.write(`${JSON.stringify(credentialToWire(person), null, 2)}\n`);
         return 0;
       } catch (err) {
         return fail(isGatewayError(err) ? err : cardGatewayError(err));

@@ -47,7 +47,11 @@ export const trialCommand: Command = {
     try {
       text = values.input ? await readFile(values.input, 'utf8') : await readAll(io.stdin);
     } catch (cause) {
-      return fail(io, new GatewayError('GW_VALIDATION', { cause, detail: `cannot read ${values.input ?? 'standard input'}`, details: { path: '(input)' } }));
+      const missing = (cause as NodeJS.ErrnoException).code === 'ENOENT';
+      const detail = !values.input ? 'cannot read standard input'
+        : missing ? `the input file ${values.input} does not exist: check the --input path, or pipe the request JSON on standard input`
+          : `the input file ${values.input} cannot be read (${(cause as NodeJS.ErrnoException).code ?? 'error'}): check its permissions`;
+      return fail(io, new GatewayError('GW_VALIDATION', { cause, detail, details: { path: '(input)' } }));
     }
     let json: unknown;
     try {
