@@ -13,6 +13,12 @@ export function cstDay(at: Date): string {
   return new Date(at.getTime() + CST_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** An instant as the hospital's clock shows it: 2026-11-22T13:03:37.123Z → "2026-11-22 21:03:37". */
+export function cstDateTime(at: Date): string {
+  const iso = new Date(at.getTime() + CST_OFFSET_MS).toISOString();
+  return `${iso.slice(0, 10)} ${iso.slice(11, 19)}`;
+}
+
 /** The CST calendar year of an instant: the benefit year a settlement at that instant uses. */
 export function cstYear(at: Date): number {
   return new Date(at.getTime() + CST_OFFSET_MS).getUTCFullYear();

@@ -18,7 +18,7 @@ function uploader(over: Partial<UploaderStatus> = {}): { status(): UploaderStatu
   return { status: () => status };
 }
 
-const readers = { listReaders: async () => [] as unknown[] };
+const readers = { listReaders: async () => [{ name: 'ACS ACR39U 00 00' }] };
 const refuseAll: OfflineGate = { decide: () => ({ kind: 'refused', reason: 'gateway offline count 200 reached' }) };
 const allowAll: OfflineGate = { decide: () => ({ kind: 'allowed' }) };
 
@@ -34,6 +34,14 @@ const probe = (over: Partial<ConstructorParameters<typeof ReadinessProbe>[0]> = 
 describe('readiness', () => {
   it('ready when the database takes a write lock, pcscd lists readers and the centre answers', async () => {
     expect(await probe().check()).toMatchObject({ status: 'ready', checks: { database: { state: 'ok' }, pcscd: { state: 'ok' }, centre: { state: 'ok' } } });
+  });
+
+  it('not ready when the counter\'s configured reader is not connected, naming it and the readers there are', async () => {
+    expect((await probe({ configuredReader: 'ACS ACR39U 00 00' }).pcscd()).state).toBe('ok');
+    const gone = await probe({ configuredReader: 'Virtual PCD 00 00' }).check();
+    expect(gone.status).toBe('not-ready');
+    expect(gone.checks.pcscd).toMatchObject({ state: 'failed' });
+    expect(gone.checks.pcscd.detail).toContain('"Virtual PCD 00 00" is not connected (readers: ACS ACR39U 00 00)');
   });
 
   it('a recent acknowledged upload counts as reachable without probing', async () => {

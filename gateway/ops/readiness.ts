@@ -2,7 +2,7 @@
  * `/readyz`: may this gateway take a patient now? (issue 9)
  *  - database: writable — a write lock taken and released (`BEGIN IMMEDIATE; ROLLBACK`), and
  *    free space on the data directory's disk (a full disk fails commits);
- *  - pcscd: the readers can be listed;
+ *  - pcscd: the readers can be listed, and the configured user-card reader is among them;
  *  - centre: reachable, or — when it is not — the offline allowance is not used up (the
  *    offline gate would still take a small settlement), which makes the gateway "degraded"
  *    but ready. No allowance left and no centre: not ready;
@@ -33,7 +33,9 @@ export interface ReadinessSources {
   readonly dataDir: string;
   readonly centerUrl: string;
   readonly uploader: { status(): UploaderStatus };
-  readonly readers?: { listReaders(): Promise<unknown[]> };
+  readonly readers?: { listReaders(): Promise<ReadonlyArray<{ readonly name: string }>> };
+  /** The user-card reader this counter is configured to use (config userReader): absent, the counter cannot read cards. */
+  readonly configuredReader?: string;
   readonly offlineGate?: OfflineGate;
   /** Below this many free bytes the database check fails (default 64 MiB). */
   readonly minFreeBytes?: number;
@@ -104,7 +106,11 @@ export class ReadinessProbe {
     if (!this.src.readers) return { state: 'degraded', detail: 'no card readers configured' };
     try {
       const readers = await withTimeout(this.src.readers.listReaders(), 2000, 'pcscd');
-      return { state: 'ok', detail: `${readers.length} reader(s)` };
+      const wanted = this.src.configuredReader;
+      if (wanted !== undefined && !readers.some((r) => r.name === wanted)) {
+        return { state: 'failed', detail: `the configured reader "${wanted}" is not connected (readers: ${readers.map((r) => r.name).join(', ') || 'none'}); plug it in or fix userReader` };
+      }
+      return { state: 'ok', detail: `${readers.length} reader(s)${wanted !== undefined ? `, "${wanted}" among them` : ''}` };
     } catch (err) {
       const g = toGatewayError(err);
       return { state: 'failed', detail: `${g.code}: ${g.message}` };

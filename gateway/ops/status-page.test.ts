@@ -7,7 +7,7 @@ const snapshot = (over: Partial<StatusSnapshot> = {}): StatusSnapshot => ({
   version: '0.1.0',
   gatewayId: 'H15220100001-GW01',
   fixmedinsCode: 'H15220100001',
-  readers: { list: [], problem: null },
+  readers: { list: [], problem: null, configured: null },
   centre: { url: 'http://127.0.0.1:8870', reachable: true, lastUploadAt: null, consecutiveFailures: 0, lastError: null, alarm: false, pausedUntil: null, delivered: 0, rejected: 0, quarantined: { count: 0, ids: [] } },
   sync: null,
   outbox: { backlog: 0, oldestCreatedAt: null, oldestAgeSeconds: null },
@@ -21,7 +21,7 @@ const snapshot = (over: Partial<StatusSnapshot> = {}): StatusSnapshot => ({
 describe('status page', () => {
   it('escapes everything it shows: a reader named by its USB descriptor cannot inject markup', () => {
     const html = renderStatusBody(snapshot({
-      readers: { list: [{ id: 'x', name: '<img src=x onerror=alert(1)> 00 00', psamReader: null, pinPad: false, card: { present: true, atr: '3B"><script>' }, psam: null }], problem: null },
+      readers: { list: [{ id: 'x', name: '<img src=x onerror=alert(1)> 00 00', psamReader: null, pinPad: false, card: { present: true, atr: '3B"><script>' }, psam: null }], problem: null, configured: null },
     }));
     expect(html).not.toContain('<img');
     expect(html).not.toContain('<script>');
@@ -29,7 +29,7 @@ describe('status page', () => {
   });
 
   it('says what is wrong, in both languages: no readers, pcscd down, centre down with a backlog alarm, no backup', () => {
-    const pcscDown = renderStatusBody(snapshot({ readers: { list: [], problem: { code: 'GW_CARD_PCSCD_DOWN', message: 'The smart-card service (pcscd) is not running', messageZh: '读卡服务（pcscd）未运行' } } }));
+    const pcscDown = renderStatusBody(snapshot({ readers: { list: [], problem: { code: 'GW_CARD_PCSCD_DOWN', message: 'The smart-card service (pcscd) is not running', messageZh: '读卡服务（pcscd）未运行' }, configured: null } }));
     expect(pcscDown).toContain('读卡服务异常 · PC/SC unavailable');
     expect(pcscDown).toContain('GW_CARD_PCSCD_DOWN');
     expect(renderStatusBody(snapshot())).toContain('未发现读卡器 · no readers found');
@@ -41,6 +41,19 @@ describe('status page', () => {
     expect(down).toContain('积压超时告警 · backlog alarm');
     expect(down).toContain('(3 h)');
     expect(down).toContain('尚无备份 no backup yet');
+  });
+
+  it('shows times on the hospital clock (China Standard Time) and marks the counter\'s configured reader', () => {
+    const reader = (name: string) => ({ id: name.toLowerCase().replaceAll(' ', '-'), name, psamReader: null, pinPad: false, card: { present: false, atr: null }, psam: null });
+    const html = renderStatusBody(snapshot({
+      centre: { ...snapshot().centre, lastUploadAt: '2026-11-22T13:03:37.000Z' },
+      readers: { list: [reader('ACS ACR39U 00 00'), reader('Virtual PCD 00 00')], problem: null, configured: 'Virtual PCD 00 00' },
+    }));
+    expect(html).toContain('<time datetime="2026-11-22T13:03:37.000Z" title="2026-11-22T13:03:37.000Z">2026-11-22 21:03:37</time>');
+    expect(html).toMatch(/data-reader="virtual-pcd-00-00" data-configured="true"><td>Virtual PCD 00 00 <span class="badge ok">本柜台使用 · configured/);
+    expect(html).not.toMatch(/data-reader="acs-acr39u-00-00" data-configured/);
+    const gone = renderStatusBody(snapshot({ readers: { list: [reader('ACS ACR39U 00 00')], problem: null, configured: 'Virtual PCD 00 00' } }));
+    expect(gone).toContain('配置的读卡器不存在 · configured reader not found');
   });
 
   it('the full page refreshes only its body, from /status?part=body', () => {

@@ -5,6 +5,7 @@
  * going in and out of a reader show up live without a front-end build. Everything shown
  * is escaped; nothing personal is shown (readers, counts, codes and sums only).
  */
+import { cstDateTime } from '../china-time.ts';
 import type { StatusSnapshot } from './status.ts';
 
 const esc = (value: unknown): string =>
@@ -14,9 +15,10 @@ type Tone = 'ok' | 'warn' | 'bad' | 'none';
 
 const badge = (tone: Tone, zh: string, en: string): string => `<span class="badge ${tone}">${esc(zh)} · ${esc(en)}</span>`;
 
+/** An instant on the hospital's clock (China Standard Time), the UTC instant kept in the datetime attribute. */
 function time(isoText: string | null): string {
   if (!isoText) return '<span class="muted">— 无 none</span>';
-  return `<time datetime="${esc(isoText)}">${esc(isoText.replace('T', ' ').replace(/\.\d+Z$/, 'Z'))}</time>`;
+  return `<time datetime="${esc(isoText)}" title="${esc(isoText)}">${esc(cstDateTime(new Date(isoText)))}</time>`;
 }
 
 function age(seconds: number | null): string {
@@ -34,13 +36,18 @@ function readers(s: StatusSnapshot): string {
   if (s.readers.problem) {
     return `<p>${badge('bad', '读卡服务异常', 'PC/SC unavailable')} <code>${esc(s.readers.problem.code)}</code> ${esc(s.readers.problem.messageZh)} / ${esc(s.readers.problem.message)}</p>`;
   }
-  if (s.readers.list.length === 0) return `<p>${badge('warn', '未发现读卡器', 'no readers found')}</p>`;
+  const configured = s.readers.configured;
+  const missing = configured && !s.readers.list.some((r) => r.name === configured)
+    ? `<p>${badge('bad', '配置的读卡器不存在', 'configured reader not found')} <code>${esc(configured)}</code> — 请检查读卡器连接或配置项 userReader · check the reader's cable or the userReader option</p>`
+    : '';
+  if (s.readers.list.length === 0) return `${missing}<p>${badge('warn', '未发现读卡器', 'no readers found')}</p>`;
   const rows = s.readers.list.map((r) => {
     const card = r.card.present ? badge('ok', '有卡', 'card present') : badge('none', '无卡', 'no card');
     const psam = r.psam === null ? badge('warn', '无PSAM卡座', 'no PSAM slot') : r.psam.present ? badge('ok', 'PSAM在位', 'PSAM present') : badge('bad', 'PSAM缺失', 'PSAM missing');
-    return `<tr data-reader="${esc(r.id)}"><td>${esc(r.name)}</td><td>${card}${r.card.atr ? `<div class="atr">ATR ${esc(r.card.atr)}</div>` : ''}</td><td>${esc(r.psamReader ?? '—')}</td><td>${psam}</td></tr>`;
+    const mark = r.name === configured ? ` ${badge('ok', '本柜台使用', 'configured')}` : '';
+    return `<tr data-reader="${esc(r.id)}"${mark ? ' data-configured="true"' : ''}><td>${esc(r.name)}${mark}</td><td>${card}${r.card.atr ? `<div class="atr">ATR ${esc(r.card.atr)}</div>` : ''}</td><td>${esc(r.psamReader ?? '—')}</td><td>${psam}</td></tr>`;
   });
-  return `<table><thead><tr><th>读卡器 Reader</th><th>用户卡 Card</th><th>PSAM 卡座 PSAM reader</th><th>PSAM 状态 PSAM state</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  return `${missing}<table><thead><tr><th>读卡器 Reader</th><th>用户卡 Card</th><th>PSAM 卡座 PSAM reader</th><th>PSAM 状态 PSAM state</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 function centre(s: StatusSnapshot): string {
@@ -105,6 +112,7 @@ export function renderStatusPage(s: StatusSnapshot): string {
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>医保结算网关状态 · Yibao Gateway status</title>
+<link rel="icon" href="/favicon.ico" type="image/svg+xml">
 <style>
   body { font-family: "Noto Sans CJK SC", "Noto Sans SC", "WenQuanYi Micro Hei", "Microsoft YaHei", system-ui, sans-serif; margin: 0 auto; max-width: 1100px; padding: 12px 20px; color: #1c2430; background: #f5f7fa; }
   h1 { font-size: 22px; margin: 8px 0 2px; } h1 small, h2 small { color: #5b6675; font-weight: normal; font-size: 0.75em; }

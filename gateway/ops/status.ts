@@ -42,7 +42,8 @@ export interface StatusSnapshot {
   readonly version: string;
   readonly gatewayId: string;
   readonly fixmedinsCode: string;
-  readonly readers: { readonly list: ReadonlyArray<ReaderStatus>; readonly problem: Problem | null };
+  /** `configured`: the user-card reader this counter is set to use (config userReader), when PC/SC readers are on. */
+  readonly readers: { readonly list: ReadonlyArray<ReaderStatus>; readonly problem: Problem | null; readonly configured: string | null };
   readonly centre: {
     readonly url: string;
     readonly reachable: boolean;
@@ -79,12 +80,13 @@ export function offlinePending(db: Db): number {
 
 export async function collectStatus(src: StatusSources): Promise<StatusSnapshot> {
   const now = (src.clock ?? (() => new Date()))();
-  let readers: StatusSnapshot['readers'] = { list: [], problem: null };
+  const configured = src.config.pcscReaders ? src.config.userReader : null;
+  let readers: StatusSnapshot['readers'] = { list: [], problem: null, configured };
   if (src.readers) {
     try {
-      readers = { list: await src.readers.listReaders(), problem: null };
+      readers = { list: await src.readers.listReaders(), problem: null, configured };
     } catch (err) {
-      readers = { list: [], problem: problemOf(err) };
+      readers = { list: [], problem: problemOf(err), configured };
     }
   }
   const up = src.uploader.status();

@@ -68,7 +68,9 @@ describe('status page in chromium', () => {
     const row = page.locator(`tr[data-reader="${readerId(bench.userReader)}"]`);
     await row.getByText('有卡 · card present').waitFor({ timeout: 15_000 });
     await expect(row.getByText('PSAM在位 · PSAM present').isVisible()).resolves.toBe(true);
-    await expect(row.locator('td').first().innerText()).resolves.toBe(bench.userReader);
+    // The counter's configured reader is marked as such.
+    await expect(row.locator('td').first().innerText()).resolves.toBe(`${bench.userReader} 本柜台使用 · configured`);
+    await expect(row.getAttribute('data-configured')).resolves.toBe('true');
     await expect(row.locator('.atr').innerText()).resolves.toMatch(/^ATR 3B/);
 
     const text = await page.locator('main').innerText();
@@ -81,6 +83,15 @@ describe('status page in chromium', () => {
     await expect(page.locator('#today-count').innerText()).resolves.toBe('1');
     await expect(page.locator('#today-medfee').innerText()).resolves.toBe('51.00');
     expect(text).toContain('GW_SETTLEMENT_NOT_FOUND');
+    // The browser asked for its tab icon and got one: no 401 among the recent errors.
+    const icon = await page.request.get(`${url}/favicon.ico`, { headers: { authorization: '' } });
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()['content-type']).toContain('image/svg+xml');
+    expect(text).not.toContain('GW_UNAUTHORIZED');
+    // Times are on the hospital's clock: the last upload shows as China Standard Time.
+    const shown = page.locator('time').first();
+    const utc = await shown.getAttribute('datetime');
+    await expect(shown.innerText()).resolves.toBe(new Date(Date.parse(utc!) + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' '));
 
     mkdirSync(OUTPUT, { recursive: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: true });

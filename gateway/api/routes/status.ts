@@ -10,7 +10,15 @@ export interface StatusRoutesOptions {
   readonly snapshot: () => Promise<StatusSnapshot>;
 }
 
+/** The browser tab's icon (a green cross on white, SVG): served open, so a browser never fills "recent errors" with 401s. */
+const FAVICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#fff"/><path d="M6 2h4v4h4v4h-4v4H6v-4H2V6h4z" fill="#1a7f37"/></svg>';
+
 export async function statusRoutes(app: FastifyInstance, options: StatusRoutesOptions): Promise<void> {
+  app.get('/favicon.ico', { schema: { hide: true } }, async (_request, reply) => {
+    void reply.header('cache-control', 'public, max-age=86400').type('image/svg+xml');
+    return FAVICON;
+  });
+
   app.get<{ Querystring: { part?: 'body' } }>('/status', {
     schema: {
       summary: 'Status page for technicians (HTML): readers and cards, centre link, backlog, offline, totals, errors',
