@@ -6,7 +6,7 @@ import { VERSION } from './version.ts';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
-import { createLogger, type Logger } from './log.ts';
+import { createLogger, type LogFormat, type Logger } from './log.ts';
 import type { Db } from './store/db.ts';
 import { openForService } from './ops/upgrade.ts';
 import { createOps, installOps, type Ops } from './ops/index.ts';
@@ -113,7 +113,7 @@ export function listenFailure(cause: NodeJS.ErrnoException, host: string, port: 
 }
 
 export async function createGateway(config: Config, options: GatewayOptions = {}): Promise<Gateway> {
-  const log = options.logger ?? createLogger({ level: config.logLevel });
+  const log = options.logger ?? createLogger({ level: config.logLevel }, undefined, { format: config.logFormat as LogFormat });
   // Backs up first when migrations are pending; refuses a database from a newer gateway.
   const { db } = await openForService({ dbFile: join(config.dataDir, 'gateway.sqlite'), backupDir: config.backupDir, log });
   const engine = options.engine ?? defaultEngineContext();

@@ -64,6 +64,7 @@ export const OPTIONS = {
   tlsCertFile: { kind: 'string', env: 'YIBAO_TLS_CERT_FILE', default: '', allowEmpty: true, description: 'PEM certificate for HTTPS on the HIS API; set with tlsKeyFile when HIS machines reach the gateway over the network. Empty: plain HTTP.' },
   tlsKeyFile: { kind: 'string', env: 'YIBAO_TLS_KEY_FILE', default: '', allowEmpty: true, description: 'PEM private key matching tlsCertFile. Empty: plain HTTP.' },
   logLevel: { kind: 'string', env: 'YIBAO_LOG_LEVEL', default: 'info', description: 'pino log level: fatal, error, warn, info, debug, trace.' },
+  logFormat: { kind: 'string', env: 'YIBAO_LOG_FORMAT', default: 'auto', check: (v: string) => { if (!['auto', 'json', 'text'].includes(v)) throw new Error('expected auto, json or text'); }, description: 'Log lines as json (one object a line; under systemd each carries its journald priority, so journalctl -p warning filters), text (time on the hospital clock, level, message, key=value: for a terminal), or auto (text at a terminal, json elsewhere).' },
 } as const satisfies Record<string, OptionSpec<Kind>>;
 
 export type OptionName = keyof typeof OPTIONS;

@@ -318,3 +318,32 @@ describe('Uploader and a record the centre cannot decode', () => {
     expect(up.status().consecutiveFailures).toBeGreaterThan(0);
   });
 });
+
+describe('Uploader and the end of an outage', () => {
+  it('says once, when the backlog is empty again, how long the link was down and how many records waited', async () => {
+    const outbox = new MemoryOutbox();
+    for (const id of ['a', 'b', 'c']) outbox.enqueue(row(id, `v-${id}`, 1));
+    const clock = { t: 100_000 };
+    let down = true;
+    const client = fakeClient((ids) => {
+      if (down) throw new GatewayError('GW_CENTER_UNREACHABLE');
+      return acceptAll(ids);
+    });
+    const lines: Array<{ obj: Record<string, unknown>; msg: string }> = [];
+    const log = { info: (obj: Record<string, unknown>, msg: string) => lines.push({ obj, msg }), warn: () => undefined, debug: () => undefined, error: () => undefined } as unknown as ConstructorParameters<typeof Uploader>[0]['log'];
+    const up = new Uploader({ source: outbox, client, now: () => clock.t, random: () => 0, backoff: { baseMs: 10, maxMs: 10 }, pauseBackoff: { baseMs: 10, maxMs: 10 }, log });
+    await up.drainOnce();
+    clock.t += 1000;
+    await up.drainOnce();
+    expect(lines).toEqual([]);
+    down = false;
+    clock.t += 179_000;
+    await up.drainOnce();
+    const back = lines.filter((l) => l.msg.startsWith('centre link back'));
+    expect(back).toHaveLength(1);
+    expect(back[0]!.msg).toBe('centre link back after 3 min down; the 3 record(s) that waited are delivered and the backlog is empty');
+    expect(back[0]!.obj).toMatchObject({ outage_seconds: 180, delivered: 3 });
+    await up.drainOnce();
+    expect(lines.filter((l) => l.msg.startsWith('centre link back'))).toHaveLength(1);
+  });
+});

@@ -133,6 +133,8 @@ export class Uploader extends EventEmitter<UploaderEvents> {
   private lastSuccessAt: number | null = null;
   private lastError: UploaderStatus['lastError'] = null;
   private alarmOn = false;
+  /** The current or last outage: when the first batch failed, and records delivered since the link came back. */
+  private outage: { since: number; restoredAt: number | null; delivered: number } | null = null;
   private readonly totals = { delivered: 0, duplicate: 0, rejected: 0, retried: 0, batches: 0 };
 
   constructor(opts: UploaderOptions) {
@@ -341,7 +343,7 @@ export class Uploader extends EventEmitter<UploaderEvents> {
           const reason = a.reason ?? '';
           this.source.markRejected(id, code, reason, at);
           rejected += 1;
-          this.log?.warn({ recordId: id, code, batchId }, 'centre rejected a record');
+          this.log?.warn({ record_id: id, code, batch_id: batchId }, 'centre rejected a record');
           this.emit('rejected', { id, visitId: row.visitId, code, reason });
           break;
         }
@@ -356,6 +358,10 @@ export class Uploader extends EventEmitter<UploaderEvents> {
     if (duplicate.length > 0) this.source.markDuplicate(duplicate, at);
     const missing = rows.filter((r) => !done.has(r.id));
     this.scheduleRows(missing, 'not acknowledged');
+    if (this.outage) {
+      this.outage.restoredAt ??= at;
+      this.outage.delivered += accepted.length + duplicate.length;
+    }
     this.consecutiveFailures = 0;
     this.lastSuccessAt = at;
     this.totals.delivered += accepted.length;
@@ -363,7 +369,7 @@ export class Uploader extends EventEmitter<UploaderEvents> {
     this.totals.rejected += rejected;
     this.totals.retried += missing.length;
     this.totals.batches += 1;
-    this.log?.debug({ batchId, sent: rows.length, accepted: accepted.length, duplicate: duplicate.length, rejected, missing: missing.length }, 'upload acknowledged');
+    this.log?.debug({ batch_id: batchId, sent: rows.length, accepted: accepted.length, duplicate: duplicate.length, rejected, missing: missing.length }, 'upload acknowledged');
     this.emit('batch', { sent: rows.length, delivered: accepted.length, duplicate: duplicate.length, rejected, retried: missing.length });
   }
 
@@ -377,11 +383,12 @@ export class Uploader extends EventEmitter<UploaderEvents> {
       return;
     }
     this.scheduleRows(rows, error.code);
+    if (this.consecutiveFailures === 0 && (this.outage === null || this.outage.restoredAt !== null)) this.outage = { since: at, restoredAt: null, delivered: 0 };
     this.consecutiveFailures += 1;
     const retryAfterMs = typeof error.details?.retryAfterMs === 'number' ? error.details.retryAfterMs : undefined;
     const pauseMs = retryAfterMs ?? backoffDelay(this.pauseBackoff, this.consecutiveFailures, this.random);
     this.pausedUntil = Math.max(this.pausedUntil, at + pauseMs);
-    this.log?.warn({ batchId, code: error.code, err: error, rows: rows.length, pauseMs }, 'upload failed; records stay queued');
+    this.log?.warn({ batch_id: batchId, code: error.code, err: error, rows: rows.length, pauseMs }, 'upload failed; records stay queued');
     this.emit('batch', { sent: rows.length, delivered: 0, duplicate: 0, rejected: 0, retried: rows.length, error });
   }
 
@@ -400,6 +407,13 @@ export class Uploader extends EventEmitter<UploaderEvents> {
 
   private checkAlarm(): void {
     const backlog = this.source.backlog();
+    // The end of an outage is said once, when what waited has gone: how long, how much.
+    if (this.outage?.restoredAt != null && backlog.count === 0) {
+      const { since, restoredAt, delivered } = this.outage;
+      this.log?.info({ outage_started_at: new Date(since).toISOString(), outage_seconds: Math.round((restoredAt - since) / 1000), delivered },
+        `centre link back after ${formatDuration(restoredAt - since)} down; the ${delivered} record(s) that waited are delivered and the backlog is empty`);
+      this.outage = null;
+    }
     const ageMs = backlog.oldestCreatedAt === null ? 0 : this.now() - backlog.oldestCreatedAt;
     if (ageMs > this.alarmAfterMs) {
       if (!this.alarmOn) {
@@ -413,6 +427,13 @@ export class Uploader extends EventEmitter<UploaderEvents> {
       this.emit('alarmCleared', backlog);
     }
   }
+}
+
+function formatDuration(ms: number): string {
+  const s = Math.round(ms / 1000);
+  if (s < 120) return `${s} s`;
+  if (s < 7200) return `${Math.round(s / 60)} min`;
+  return `${(s / 3600).toFixed(1)} h`;
 }
 
 /** The centre refused the whole batch as a body it cannot decode (a strict proto3 decoder meeting bad UTF-8, say). */
