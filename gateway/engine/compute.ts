@@ -474,6 +474,7 @@ export function computeSettlement(req: TrialRequest, ctx: EngineContext): Settle
       psn_part_amt: yuan(person),
       acct_pay: yuan(acct),
       psn_cash_pay: yuan(cash),
+      balc: yuan(balance - acct),
     },
     setldetail,
     lines,

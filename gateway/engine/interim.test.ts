@@ -23,7 +23,7 @@ function after(interim: SettlementResult, acc: { earlier_admissions: number; hif
   };
 }
 
-function sum(a: SettlementResult, b: SettlementResult, k: keyof SettlementResult['setlinfo']): string {
+function sum(a: SettlementResult, b: SettlementResult, k: Exclude<keyof SettlementResult['setlinfo'], 'balc'>): string {
   return ((f(a.setlinfo[k]) + f(b.setlinfo[k])) / 100).toFixed(2);
 }
 

@@ -117,6 +117,12 @@ export interface SetlInfo {
   psn_part_amt: string;
   acct_pay: string;
   psn_cash_pay: string;
+  /**
+   * 余额: the personal account's balance after this settlement (the balance priced with, less
+   * acct_pay), as the national setlinfo carries it and the receipt prints it. Absent in results
+   * stored before it was added.
+   */
+  balc?: string;
 }
 
 export interface SetlDetail {

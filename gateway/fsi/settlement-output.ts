@@ -68,7 +68,8 @@ export function setlinfoFrom(result: SettlementResult, frame: SetlinfoFrame, per
     acct_pay: num(s.acct_pay),
     psn_cash_pay: num(s.psn_cash_pay),
     hosp_part_amt: num(ZERO),
-    balc: person ? num(fromFen(person.account_balance_fen)) : null,
+    // The balance after this settlement; results stored before the engine gave it fall back to the balance now.
+    balc: s.balc !== undefined ? num(s.balc) : person ? num(fromFen(person.account_balance_fen)) : null,
     acct_mulaid_pay: num(ZERO),
     medins_setl_id: frame.medins_setl_id,
     clr_optins: person?.insuplc_admdvs ?? null,

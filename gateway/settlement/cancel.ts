@@ -73,7 +73,10 @@ export interface CancellationDeps {
 
 function negateSetlinfo(s: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(s)) out[k] = k === 'pool_prop_selfpay' ? v : v.startsWith('-') ? v.slice(1) : v === '0.00' ? v : `-${v}`;
+  for (const [k, v] of Object.entries(s)) {
+    if (k === 'balc') continue; // a balance, not an amount of the settlement: nothing to negate
+    out[k] = k === 'pool_prop_selfpay' ? v : v.startsWith('-') ? v.slice(1) : v === '0.00' ? v : `-${v}`;
+  }
   return out;
 }
 
