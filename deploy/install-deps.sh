@@ -33,7 +33,7 @@ if ! command -v apt-get >/dev/null; then
 fi
 
 # Packages only the test benches and the test suite use (virtual readers, browser, decoders).
-TEST_ONLY="vsmartcard-vpcd chromium protobuf-compiler socat"
+TEST_ONLY="vsmartcard-vpcd chromium protobuf-compiler socat poppler-utils"
 mapfile -t wanted < <(grep -Ev '^\s*(#|$)' "$here/system-packages.txt")
 selected=()
 for pkg in "${wanted[@]}"; do

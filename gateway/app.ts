@@ -183,7 +183,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     db,
     engine,
     persons,
-    facility: { fixmedinsCode: config.fixmedinsCode, level: config.hospitalLevel as 1 | 2 | 3, admdvs: config.admdvs },
+    facility: { fixmedinsCode: config.fixmedinsCode, fixmedinsName: config.fixmedinsName, level: config.hospitalLevel as 1 | 2 | 3, admdvs: config.admdvs },
     settleBudgetMs: config.settleBudgetMs,
     requireApiKey: config.requireApiKey,
     offlineGate,

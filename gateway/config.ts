@@ -30,6 +30,7 @@ export const OPTIONS = {
   dataDir: { kind: 'string', env: 'YIBAO_DATA_DIR', default: './data', description: 'Directory holding the SQLite database, backups and receipts.' },
   gatewayId: { kind: 'string', env: 'YIBAO_GATEWAY_ID', default: 'H15220100001-GW01', description: 'This gateway\'s id at the centre (institution code + device).' },
   fixmedinsCode: { kind: 'string', env: 'YIBAO_FIXMEDINS_CODE', default: 'H15220100001', description: 'Designated institution code (fixmedins_code, 12 characters).' },
+  fixmedinsName: { kind: 'string', env: 'YIBAO_FIXMEDINS_NAME', default: '兴安盟人民医院', description: 'The institution\'s name as the patient reads it at the top of every receipt (fixmedins_name), beside its code.' },
   admdvs: { kind: 'string', env: 'YIBAO_ADMDVS', default: '152201', description: 'Region of treatment (mdtrtarea_admvs, 6 digits) where this institution is.' },
   hospitalLevel: { kind: 'int', env: 'YIBAO_HOSPITAL_LEVEL', default: 3, min: 1, max: 3, description: 'Hospital level of this institution (1 community/township, 2, 3); picks deductibles and ratios.' },
   fsiProfile: { kind: 'string', env: 'YIBAO_FSI_PROFILE', default: 'national', description: 'Regional profile of the national-interface endpoint (POST /fsi/api/tx): a file under gateway/fsi/profiles/ without .json (field lengths, "A" transaction variants, number style).' },

@@ -24,7 +24,7 @@ export interface HisApiOptions {
   readonly db: Db;
   readonly engine: EngineContext;
   readonly persons: PersonService;
-  readonly facility: { readonly fixmedinsCode: string; readonly level: 1 | 2 | 3; readonly admdvs: string };
+  readonly facility: { readonly fixmedinsCode: string; readonly fixmedinsName?: string; readonly level: 1 | 2 | 3; readonly admdvs: string };
   /** config.settleBudgetMs */
   readonly settleBudgetMs: number;
   /** config.requireApiKey */
@@ -70,7 +70,11 @@ export function createHisApi(options: HisApiOptions): HisApi {
       authPlugin({ keys, sessions, requireApiKey: options.requireApiKey }),
       operatorRoutes(sessions),
       personRoutes(options.persons),
-      settlementRoutes({ settlements, cancellations, institution: options.facility.fixmedinsCode }),
+      settlementRoutes({
+        settlements, cancellations,
+        institution: { name: options.facility.fixmedinsName ?? options.facility.fixmedinsCode, code: options.facility.fixmedinsCode },
+        operatorName: (id) => sessions.operatorName(id),
+      }),
       visitRoutes(visits),
     ],
   };

@@ -95,6 +95,12 @@ export class OperatorSessions {
     return view(this.store.get(operator.session_id)!);
   }
 
+  /** The name an operator signed in with for that session (for receipts), or null when none was given. */
+  operatorName(sessionId: string): string | null {
+    const name = this.store.get(sessionId)?.operator_name;
+    return name ? name : null;
+  }
+
   /** The operator behind an open session; refuses unknown and signed-out sessions. */
   resolve(sessionId: string): Operator {
     const version = this.dataVersion.get() as number;

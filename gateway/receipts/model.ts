@@ -31,6 +31,7 @@ export interface ReceiptLine {
 
 export interface Receipt {
   readonly title: string;
+  /** The institution as the patient knows it, and its code: 兴安盟人民医院（H15220100001）. */
   readonly institution: string;
   readonly setl_id: string;
   readonly mdtrt_id: string;
@@ -50,7 +51,22 @@ export interface Receipt {
   readonly cash_due: string;
   readonly trace: readonly string[];
   readonly warnings: readonly string[];
+  /** The operator's name and id: 王芳（0102）; the id alone when the HIS gave no name. */
   readonly operator: string;
+  /** The personal account's balance after this settlement, for a person who has one; null otherwise. */
+  readonly account_balance: string | null;
+}
+
+/**
+ * The engine's explanation as the patient reads it: a visit type's code in Chinese
+ * (（pharmacy） → （定点药店购药）), and no note meant for the people who maintain the policy
+ * files (a parenthesis in Latin script, e.g. where a rule comes from in the product's docs).
+ */
+export function forPatient(text: string): string {
+  return text
+    .replace(/（([a-z_]+)）/g, (all, code: string) => (MED_TYPE_ZH[code] ? `（${MED_TYPE_ZH[code]}）` : all))
+    .replace(/（[^（）]*[A-Za-z]{3,}[^（）]*）/g, '')
+    .trim();
 }
 
 /** 152201198001011237 → 152201********1237: the receipt leaves the counter with the patient. */
@@ -63,11 +79,15 @@ export function cstTime(iso: string): string {
   return new Date(Date.parse(iso) + 8 * 3600_000).toISOString().replace('T', ' ').slice(0, 19);
 }
 
-export function buildReceipt(view: SettlementView, person: Person | undefined, lines: readonly LineRow[], institution: string, cancelled: CancellationView | null): Receipt {
+export function buildReceipt(
+  view: SettlementView, person: Person | undefined, lines: readonly LineRow[], institution: { readonly name: string; readonly code: string },
+  cancelled: CancellationView | null, operatorName: string | null = null,
+): Receipt {
   const s = view.result.setlinfo;
+  const hasAccount = s.acct_pay !== '0.00' || (person?.account_balance_fen ?? 0) > 0;
   return {
     title: '医疗保险结算单',
-    institution,
+    institution: institution.name === institution.code ? institution.code : `${institution.name}（${institution.code}）`,
     setl_id: view.setl_id,
     mdtrt_id: view.mdtrt_id,
     time: cstTime(view.setl_time),
@@ -100,8 +120,9 @@ export function buildReceipt(view: SettlementView, person: Person | undefined, l
       ['个人账户支付', s.acct_pay],
     ],
     cash_due: s.psn_cash_pay,
-    trace: view.result.trace.map((t) => t.text_zh),
-    warnings: view.result.warnings.map((w) => w.text_zh),
-    operator: view.operator,
+    trace: view.result.trace.map((t) => forPatient(t.text_zh)),
+    warnings: view.result.warnings.map((w) => forPatient(w.text_zh)),
+    operator: operatorName ? `${operatorName}（${view.operator}）` : view.operator,
+    account_balance: hasAccount ? (s.balc ?? (person ? fromFen(person.account_balance_fen) : null)) : null,
   };
 }

@@ -18,8 +18,10 @@ import { ANY_OBJECT, APPROVAL_BODY, CANCELLATION_VIEW, ERROR, FEE_LINE, IDEMPOTE
 export interface SettlementRouteDeps {
   readonly settlements: SettlementService;
   readonly cancellations: CancellationService;
-  /** Printed at the top of a receipt (institution name or code). */
-  readonly institution: string;
+  /** Printed at the top of a receipt: the institution's name and code. */
+  readonly institution: { readonly name: string; readonly code: string };
+  /** The operator's name for a session (for the receipt), or null. */
+  readonly operatorName?: (sessionId: string) => string | null;
 }
 
 const SETL_PARAMS = { type: 'object', properties: { setl_id: { type: 'string', minLength: 1, maxLength: 40 } }, required: ['setl_id'] } as const;
@@ -121,7 +123,7 @@ export function settlementRoutes(deps: SettlementRouteDeps) {
     }, async (request, reply) => {
       const view = settlements.get(request.params.setl_id);
       const cancelled = view.cancelled_by ? cancellations.get(view.cancelled_by) : null;
-      const receipt = buildReceipt(view, settlements.persons.get(view.psn_no), settlements.settlements.lines(view.setl_id), deps.institution, cancelled);
+      const receipt = buildReceipt(view, settlements.persons.get(view.psn_no), settlements.settlements.lines(view.setl_id), deps.institution, cancelled, deps.operatorName?.(view.session_id) ?? null);
       const paper = request.query.paper ?? '80mm';
       if (request.query.format === 'pdf') {
         const pdf = await renderPdf(receipt, paper);
