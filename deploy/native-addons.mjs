@@ -49,14 +49,28 @@ function loads(name) {
   return { ok: r.status === 0, why: `${r.stderr ?? ''}`.trim().split('\n').find((l) => /Error|error:|Assertion/.test(l)) ?? `exit ${r.status ?? r.signal}` };
 }
 
+// A later `npm install` prunes the platform package the `node` package fetched for itself
+// (it is in no lockfile), taking the headers with it while the binary stays. Then fetch the
+// same platform package, for its headers only, into a cache of this project's own.
+const HEADERS = join(root, 'node_modules', '.cache', 'yibao-node-headers', 'node_modules', `node-${process.platform}-${process.arch}`);
+
 /** The directory holding this Node's headers (include/node/node.h), for node-gyp. */
 function nodeDir() {
   const candidates = [
     dirname(dirname(process.execPath)),
     // The `node` package keeps its binary's headers in the platform package beside it.
     join(dirname(dirname(process.execPath)), 'node_modules', `node-${process.platform}-${process.arch}`),
+    HEADERS,
   ];
   return candidates.find((d) => existsSync(join(d, 'include', 'node', 'node.h')));
+}
+
+function fetchHeaders() {
+  const version = process.version.slice(1);
+  const prefix = join(root, 'node_modules', '.cache', 'yibao-node-headers');
+  console.log(`native-addons: fetching the headers of Node ${version} (node-${process.platform}-${process.arch} from the npm registry)`);
+  const r = spawnSync('npm', ['install', '--prefix', prefix, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--ignore-scripts', `node-${process.platform}-${process.arch}@${version}`], { cwd: root, stdio: 'inherit' });
+  return r.status === 0 ? nodeDir() : undefined;
 }
 
 let failed = false;
@@ -67,7 +81,7 @@ for (const name of Object.keys(ADDONS)) {
   }
   const first = loads(name);
   if (first.ok) continue;
-  const dir = nodeDir();
+  const dir = nodeDir() ?? fetchHeaders();
   if (!dir) {
     console.error(`native-addons: ${name} does not load in Node ${process.version} (${first.why}), and this Node's headers are not on this machine; install the headers (include/node) of Node ${process.version} and run npm rebuild ${name}`);
     failed = true;
