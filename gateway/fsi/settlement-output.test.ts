@@ -29,7 +29,9 @@ describe('setlinfo from a stored settlement', () => {
     expect(text).toContain(`"medfee_sumamt":800.00,`);
     expect(text).toContain(`"fund_pay_sumamt":${r.fund_pay_sumamt},`);
     expect(text).toContain(`"pool_prop_selfpay":${r.pool_prop_selfpay},`);
-    expect(online).toMatchObject({ setl_time: '2026-11-22 21:03:37', insutype: '390', med_type: '21', medins_setl_id: 'H15220100001202611222103370001', psn_name: null, balc: null, gw_offline_flag: '0' });
+    expect(online).toMatchObject({ setl_time: '2026-11-22 21:03:37', insutype: '390', med_type: '21', medins_setl_id: 'H15220100001202611222103370001', psn_name: null, gw_offline_flag: '0' });
+    // 余额 is the account balance after this settlement's account payment, as the engine priced it.
+    expect(text).toContain('"balc":0.00,');
     expect(offline.gw_offline_flag).toBe('1');
     expect(stringifyFsiJson(offline, 'string')).toContain('"medfee_sumamt":"800.00"');
   });
