@@ -3,6 +3,8 @@
  * string with two places; quantities and prices follow the national interface
  * (cnt 16,4; pric 16,6).
  */
+import { ERROR_CODES } from '../errors/registry.ts';
+
 export const MONEY = { type: 'string', pattern: '^-?\\d{1,13}\\.\\d{2}$', examples: ['12.34'] } as const;
 /** A count, never zero (the lookahead wants one non-zero digit): "2", "0.5", "-1" for a refund. */
 export const QUANTITY = { type: 'string', pattern: '^-?(?=[0-9.]*[1-9])\\d{1,12}(\\.\\d{1,4})?$', examples: ['2'] } as const;
@@ -22,14 +24,85 @@ export const FEE_LINE = {
   },
 } as const;
 
+/** Every answer that is not a success: a stable registry code and what to do, in both languages. */
 export const ERROR = {
   type: 'object',
   required: ['code', 'message', 'message_zh'],
   properties: {
-    code: { type: 'string' },
-    message: { type: 'string' },
-    message_zh: { type: 'string' },
-    details: { type: 'object', additionalProperties: true },
+    code: { type: 'string', enum: Object.keys(ERROR_CODES), description: 'Stable: HIS software switches on it (gateway/errors/registry.ts)' },
+    message: { type: 'string', description: 'What to do, in English' },
+    message_zh: { type: 'string', description: 'What the cashier reads, in Chinese' },
+    details: { type: 'object', additionalProperties: true, description: 'Facts to act on, e.g. { "path": "body.lines[3].cnt" }' },
+  },
+  examples: [{ code: 'GW_VALIDATION', message: 'The request has an invalid field; check the field named: body.lines.0.cnt must match pattern', message_zh: '请求数据有误，请检查标出的字段：body.lines.0.cnt must match pattern', details: { path: 'body.lines.0.cnt' } }],
+} as const;
+
+const MONEY_OUT = { type: 'string', examples: ['12.34'], description: 'yuan, two places' } as const;
+const RATIO_OUT = { type: 'string', examples: ['0.5500'], description: 'ratio, four places' } as const;
+const text = { type: 'string' } as const;
+
+/** The national setlinfo of a settlement: what each fund pays and what the patient pays. */
+export const SETLINFO = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['medfee_sumamt', 'fulamt_ownpay_amt', 'overlmt_selfpay', 'preselfpay_amt', 'inscp_scp_amt', 'act_pay_dedc', 'hifp_pay', 'pool_prop_selfpay', 'hifmi_pay', 'maf_pay', 'fund_pay_sumamt', 'psn_part_amt', 'acct_pay', 'psn_cash_pay'],
+  properties: {
+    medfee_sumamt: { ...MONEY_OUT, description: '医疗费总额: the whole bill' },
+    fulamt_ownpay_amt: { ...MONEY_OUT, description: '全自费金额' },
+    overlmt_selfpay: { ...MONEY_OUT, description: '超限价自费' },
+    preselfpay_amt: { ...MONEY_OUT, description: '先行自付金额 (class B)' },
+    inscp_scp_amt: { ...MONEY_OUT, description: '符合政策范围金额' },
+    act_pay_dedc: { ...MONEY_OUT, description: '实际支付起付线' },
+    hifp_pay: { ...MONEY_OUT, description: '统筹基金支出' },
+    pool_prop_selfpay: { ...RATIO_OUT, description: '基本医疗保险统筹基金支付比例' },
+    hifmi_pay: { ...MONEY_OUT, description: '大病保险支出' },
+    maf_pay: { ...MONEY_OUT, description: '医疗救助基金支出' },
+    fund_pay_sumamt: { ...MONEY_OUT, description: '基金支付总额' },
+    psn_part_amt: { ...MONEY_OUT, description: '个人负担总金额' },
+    acct_pay: { ...MONEY_OUT, description: '个人账户支出' },
+    psn_cash_pay: { ...MONEY_OUT, description: '个人现金支出: what the cashier collects' },
+    balc: { ...MONEY_OUT, description: '余额: the personal account after this settlement' },
+  },
+} as const;
+
+/** A settlement's computation: setlinfo, per-fund details, per-line splits and the trace in words. */
+export const SETTLEMENT_RESULT = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['policy', 'catalogue_version', 'insutype', 'med_type', 'benefit_year', 'setlinfo', 'setldetail', 'lines', 'trace', 'warnings', 'accumulators_delta'],
+  properties: {
+    policy: { type: 'string', description: 'the policy file that priced it' },
+    catalogue_version: text,
+    insutype: { type: 'string', enum: ['resident', 'employee'] },
+    med_type: text,
+    benefit_year: { type: 'integer' },
+    setlinfo: SETLINFO,
+    setldetail: {
+      type: 'array',
+      items: {
+        type: 'object', additionalProperties: false,
+        required: ['fund_pay_type', 'fund_pay_type_name', 'inscp_scp_amt', 'crt_payb_lmt_amt', 'fund_payamt', 'setl_proc_info'],
+        properties: { fund_pay_type: text, fund_pay_type_name: text, inscp_scp_amt: MONEY_OUT, crt_payb_lmt_amt: MONEY_OUT, fund_payamt: MONEY_OUT, setl_proc_info: text },
+      },
+    },
+    lines: {
+      type: 'array',
+      items: {
+        type: 'object', additionalProperties: false,
+        required: ['feedetl_sn', 'med_list_codg', 'med_list_name', 'chrgitm_lv', 'det_item_fee_sumamt', 'fulamt_ownpay_amt', 'overlmt_amt', 'preselfpay_amt', 'inscp_scp_amt', 'pric_uplmt_amt', 'selfpay_prop', 'memo'],
+        properties: {
+          feedetl_sn: text, med_list_codg: text, med_list_name: { type: ['string', 'null'] }, chrgitm_lv: { type: 'string', enum: ['01', '02', '03'] },
+          det_item_fee_sumamt: MONEY_OUT, fulamt_ownpay_amt: MONEY_OUT, overlmt_amt: MONEY_OUT, preselfpay_amt: MONEY_OUT, inscp_scp_amt: MONEY_OUT,
+          pric_uplmt_amt: { type: ['string', 'null'] }, selfpay_prop: RATIO_OUT, memo: text,
+        },
+      },
+    },
+    trace: {
+      type: 'array',
+      items: { type: 'object', additionalProperties: false, required: ['rule', 'article', 'amounts', 'text_zh', 'text_en'], properties: { rule: text, article: text, amounts: { type: 'object', additionalProperties: { type: 'string' } }, text_zh: text, text_en: text } },
+    },
+    warnings: { type: 'array', items: { type: 'object', additionalProperties: false, required: ['code', 'text_zh', 'text_en'], properties: { code: text, text_zh: text, text_en: text } } },
+    accumulators_delta: { type: 'object', additionalProperties: true },
   },
 } as const;
 
@@ -78,6 +151,7 @@ export const IDEMPOTENT_WRITE_HEADERS = {
 
 export const SETTLEMENT_VIEW = {
   type: 'object',
+  required: ['setl_id', 'mdtrt_id', 'psn_no', 'med_type', 'offline', 'setl_time', 'medins_setl_id', 'operator', 'session_id', 'cancelled_by', 'interim', 'result'],
   properties: {
     setl_id: { type: 'string' },
     mdtrt_id: { type: 'string' },
@@ -90,7 +164,7 @@ export const SETTLEMENT_VIEW = {
     session_id: { type: 'string' },
     cancelled_by: { type: ['string', 'null'] },
     interim: { type: 'boolean', description: 'an interim settlement (中途结算) of a stay still in hospital' },
-    result: ANY_OBJECT,
+    result: SETTLEMENT_RESULT,
   },
 } as const;
 
@@ -115,4 +189,10 @@ export const CANCELLATION_VIEW = {
 export const APPROVAL_BODY = {
   reason: { type: 'string', minLength: 1, maxLength: 200 },
   approvals: { type: 'array', maxItems: 8, items: { type: 'string', minLength: 1, maxLength: 64 }, description: 'session ids of the approving operators' },
+} as const;
+
+/** A server-sent events stream (documentation only: the route writes the stream itself). */
+export const EVENT_STREAM = {
+  200: { description: 'text/event-stream: one `event:` / `data:` (JSON) pair per event, with `id:` to resume by Last-Event-ID', content: { 'text/event-stream': { schema: { type: 'string' } } } },
+  '4xx': ERROR,
 } as const;

@@ -12,6 +12,7 @@ import type { Logger } from 'pino';
 import { GatewayError, isGatewayError } from '../errors/gateway-error.ts';
 import { parseRequestJson } from '../boundary/json.ts';
 import { requireCleanText } from '../boundary/text.ts';
+import { SECURITY_SCHEMES, transformRoute } from './openapi.ts';
 
 export interface ServerOptions {
   readonly logger: Logger;
@@ -110,10 +111,15 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       openapi: '3.0.3',
       info: {
         title: 'Yibao Gateway HIS API',
-        description: 'Local API of the hospital settlement gateway. Money is a decimal string with two places.',
+        description: 'Local API of the hospital settlement gateway (医保结算网关). Money is a decimal string with two places. Every error is `{ code, message, message_zh, details }` with a stable `GW_…` code.',
         version: options.version,
+        license: { name: 'Proprietary: licensed to the installing hospital or pharmacy' },
       },
+      servers: [{ url: 'http://127.0.0.1:8860', description: 'the gateway on this PC, embedded defaults (port: config port)' }],
+      components: { securitySchemes: SECURITY_SCHEMES },
+      security: [{ bearer: [] }, { apiKey: [] }],
     },
+    transform: transformRoute,
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
 

@@ -19,7 +19,7 @@
 import type { FastifyInstance } from 'fastify';
 import { GatewayError } from '../../errors/gateway-error.ts';
 import type { AdjudicationView, SqliteAdjudicationSink } from '../../center/store-adjudications.ts';
-import { ANY_OBJECT, ERROR } from '../schemas.ts';
+import { ANY_OBJECT, ERROR, EVENT_STREAM } from '../schemas.ts';
 
 export interface AdjudicationRoutesDeps {
   readonly store: Pick<SqliteAdjudicationSink, 'since' | 'forSettlement' | 'uploadOf'>;
@@ -122,6 +122,7 @@ export function adjudicationRoutes(deps: AdjudicationRoutesDeps) {
         summary: 'Server-sent events: each adjudication result after `since` (or Last-Event-ID), then each new one',
         tags: ['settlement'],
         querystring: { type: 'object', additionalProperties: false, properties: { since: { type: 'string', pattern: '^[0-9]{1,15}$' } } },
+        response: EVENT_STREAM,
       },
     }, (request, reply) => {
       const lastEventId = request.headers['last-event-id'];

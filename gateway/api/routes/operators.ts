@@ -30,6 +30,7 @@ export function operatorRoutes(sessions: OperatorSessions) {
             opter_name: { type: 'string', maxLength: 50 },
             role: { type: 'string', enum: ['cashier', 'supervisor', 'auditor'] },
           },
+          examples: [{ opter: '0102', opter_name: '王芳', role: 'cashier' }],
         },
         response: { 200: SESSION, '4xx': ERROR, '5xx': ERROR },
       },

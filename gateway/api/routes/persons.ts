@@ -22,6 +22,7 @@ export function personRoutes(persons: PersonService) {
             mdtrt_cert_no: { type: 'string', minLength: 1, maxLength: 600 },
             card_sn: { type: 'string', maxLength: 32 },
           },
+          examples: [{ mdtrt_cert_type: '02', mdtrt_cert_no: '152201198001011237' }],
         },
         response: {
           200: {

@@ -21,7 +21,7 @@ export { credentialToWire };
 import type { PinOutcome } from '../../../drivers/card/sscard.ts';
 import { legacyPinCode } from '../../../drivers/card/legacy-codes.ts';
 import { GatewayError } from '../../errors/gateway-error.ts';
-import { ANY_OBJECT, ERROR } from '../schemas.ts';
+import { ANY_OBJECT, ERROR, EVENT_STREAM } from '../schemas.ts';
 
 export interface ReadersRoutesOptions {
   readonly credentials: CredentialService;
@@ -150,7 +150,8 @@ export async function readersRoutes(app: FastifyInstance, options: ReadersRoutes
         type: 'object',
         additionalProperties: false,
         properties: { old_pin: PIN, new_pin: PIN },
-        dependencies: { old_pin: ['new_pin'], new_pin: ['old_pin'] },
+        // Both PINs from the HIS, or neither (the pad asks): OpenAPI 3.0 has no `dependencies`.
+        anyOf: [{ required: ['old_pin', 'new_pin'] }, { properties: { old_pin: { not: {} }, new_pin: { not: {} } } }],
       },
       response: { 200: PIN_OK, '4xx': ERROR, '5xx': ERROR },
     },
@@ -204,6 +205,7 @@ export async function readersRoutes(app: FastifyInstance, options: ReadersRoutes
     schema: {
       summary: 'Server-sent events: reader-added/-removed, card-inserted/-removed, service-lost/-restored, voucher-scanned, scan-rejected, scanner-attached/-detached',
       tags: ['readers'],
+      response: EVENT_STREAM,
     },
   }, (request, reply) => {
     reply.hijack();

@@ -15,7 +15,22 @@ export interface ReconcileRoutesDeps {
   readonly format: (report: ReconcileReport) => string;
 }
 
-const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
+const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', examples: ['2026-11-22'] } as const;
+
+const SIDE = { type: ['object', 'null'], additionalProperties: true } as const;
+const RECONCILE_REPORT = {
+  type: 'object',
+  additionalProperties: true,
+  required: ['periodStart', 'periodEnd', 'result', 'totals', 'mismatches', 'detailCompared'],
+  properties: {
+    periodStart: { type: 'string' },
+    periodEnd: { type: 'string' },
+    result: { type: 'string', enum: ['match', 'mismatch'] },
+    totals: { type: 'array', items: { type: 'object', additionalProperties: true, required: ['insutype', 'gateway', 'centre', 'differs'], properties: { insutype: { type: 'string' }, gateway: SIDE, centre: SIDE, differs: { type: 'boolean' } } } },
+    mismatches: { type: 'array', items: { type: 'object', additionalProperties: true, required: ['recordId', 'kind', 'gateway', 'centre'], properties: { recordId: { type: 'string' }, kind: { type: 'string' }, gateway: SIDE, centre: SIDE } } },
+    detailCompared: { type: 'boolean' },
+  },
+} as const;
 
 export function reconcileRoutes(deps: ReconcileRoutesDeps) {
   return async function routes(app: FastifyInstance): Promise<void> {
@@ -29,7 +44,17 @@ export function reconcileRoutes(deps: ReconcileRoutesDeps) {
           required: ['date'],
           properties: { date: DATE, to: DATE, detail: { type: 'string', enum: ['true', 'false'] }, format: { type: 'string', enum: ['json', 'text'], default: 'json' } },
         },
-        response: { '4xx': ERROR, '5xx': ERROR },
+        response: {
+          200: {
+            description: 'The reconciliation report: per insurance type both sides\' totals, and every record that differs (format=text: the printed report, zh/en)',
+            content: {
+              'application/json': { schema: RECONCILE_REPORT },
+              'text/plain': { schema: { type: 'string' } },
+            },
+          },
+          '4xx': ERROR,
+          '5xx': ERROR,
+        },
       },
     }, async (request, reply) => {
       const { date, format = 'json' } = request.query;

@@ -44,6 +44,14 @@ export function settlementRoutes(deps: SettlementRouteDeps) {
             medins_setl_id: { type: 'string', minLength: 1, maxLength: 30 },
             use_account: { type: 'boolean' },
           },
+          examples: [{
+            psn_no: '15220100000000000001',
+            lines: [
+              { feedetl_sn: '1', med_list_codg: 'DRG-A-0001', cnt: '20', pric: '0.80', det_item_fee_sumamt: '16.00' },
+              { feedetl_sn: '2', med_list_codg: 'DRG-C-0001', cnt: '1', pric: '35.00', det_item_fee_sumamt: '35.00' },
+            ],
+            medins_setl_id: 'HIS-20261122-0001',
+          }],
         },
         response: { 200: SETTLEMENT_VIEW, '4xx': ERROR, '5xx': ERROR },
       },
@@ -118,7 +126,14 @@ export function settlementRoutes(deps: SettlementRouteDeps) {
           additionalProperties: false,
           properties: { format: { type: 'string', enum: ['html', 'pdf'], default: 'html' }, paper: { type: 'string', enum: ['80mm', 'a5'], default: '80mm' } },
         },
-        response: { '4xx': ERROR, '5xx': ERROR },
+        response: {
+          200: {
+            description: 'The receipt: an HTML page sized for the printer (CSS @page), or a PDF with the font embedded',
+            content: { 'text/html': { schema: { type: 'string' } }, 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+          },
+          '4xx': ERROR,
+          '5xx': ERROR,
+        },
       },
     }, async (request, reply) => {
       const view = settlements.get(request.params.setl_id);

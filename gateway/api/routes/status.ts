@@ -2,6 +2,7 @@
  * GET /status — the technician's page (HTML, Chinese and English); `?part=body` is the live
  * part the page re-fetches; GET /status.json — the same facts for scripts and monitoring.
  */
+import { ERROR } from '../schemas.ts';
 import type { FastifyInstance } from 'fastify';
 import type { StatusSnapshot } from '../../ops/status.ts';
 import { renderStatusBody, renderStatusPage } from '../../ops/status-page.ts';
@@ -24,6 +25,7 @@ export async function statusRoutes(app: FastifyInstance, options: StatusRoutesOp
       summary: 'Status page for technicians (HTML): readers and cards, centre link, backlog, offline, totals, errors',
       tags: ['ops'],
       querystring: { type: 'object', properties: { part: { type: 'string', enum: ['body'] } }, additionalProperties: false },
+      response: { 200: { description: 'The page (or only its body, part=body, for the page\'s own refresh)', content: { 'text/html': { schema: { type: 'string' } } } }, '4xx': ERROR },
     },
   }, async (request, reply) => {
     const snapshot = await options.snapshot();

@@ -7,11 +7,7 @@
 import type { FastifyInstance } from 'fastify';
 import { defaultEngineContext, trial, TRIAL_REQUEST_SCHEMA, type EngineContext } from '../../engine/index.ts';
 
-const ERROR = {
-  type: 'object',
-  required: ['code', 'message', 'message_zh'],
-  properties: { code: { type: 'string' }, message: { type: 'string' }, message_zh: { type: 'string' }, details: { type: 'object', additionalProperties: true } },
-} as const;
+import { ERROR, SETTLEMENT_RESULT } from '../schemas.ts';
 
 /** The plugin for a given engine context (a synced catalogue, a test's policies). */
 export function trialRoutesFor(ctx?: EngineContext) {
@@ -22,7 +18,7 @@ export function trialRoutesFor(ctx?: EngineContext) {
         description: 'Pure computation, nothing is stored. Money is a decimal string (at most 2 places in, exactly 2 out). Errors: GW_VALIDATION (400) with details.path, GW_LINE_AMOUNT_MISMATCH / GW_LINE_DUPLICATE_SN / GW_POLICY_* (422).',
         tags: ['trial'],
         body: TRIAL_REQUEST_SCHEMA,
-        response: { '4xx': ERROR, '5xx': ERROR },
+        response: { 200: SETTLEMENT_RESULT, '4xx': ERROR, '5xx': ERROR },
       },
       // The engine validates (parseTrialRequest) so the route and the CLI report identical paths.
       validatorCompiler: () => (data: unknown) => ({ value: data }),

@@ -32,6 +32,7 @@ const VISIT_BODY = {
     dr_codg: { type: 'string', maxLength: 30 },
     diagnoses: { type: 'array', maxItems: 50, items: DIAGNOSIS },
   },
+  examples: [{ psn_no: '15220100000000000001', ipt_otp_no: 'MZ20261122-0042', med_type: 'outpatient', begntime: '2026-11-22 09:12:00', diagnoses: [{ diag_type: '1', diag_code: 'J06.900', diag_name: '急性上呼吸道感染', maindiag_flag: '1' }] }],
 } as const;
 
 const INTERIM = { type: 'boolean', description: 'interim settlement (中途结算, national mid_setl_flag "1") of an inpatient stay before discharge: settles the lines not settled yet; the stay stays open' } as const;
@@ -120,7 +121,10 @@ export function visitRoutes(visits: VisitService) {
         tags: ['visits'],
         params: VISIT_PARAMS,
         headers: WRITE_HEADERS,
-        body: { type: 'object', additionalProperties: false, required: ['lines'], properties: { lines: { type: 'array', minItems: 1, maxItems: 5000, items: VISIT_FEE_LINE } } },
+        body: {
+          type: 'object', additionalProperties: false, required: ['lines'], properties: { lines: { type: 'array', minItems: 1, maxItems: 5000, items: VISIT_FEE_LINE } },
+          examples: [{ lines: [{ feedetl_sn: '0001', med_list_codg: 'SRV-A-0007', cnt: '1', pric: '10.00', det_item_fee_sumamt: '10.00', fee_ocur_time: '2026-11-22 09:30:00' }, { feedetl_sn: '0002', init_feedetl_sn: '0001', med_list_codg: 'SRV-A-0007', cnt: '-1', pric: '10.00', det_item_fee_sumamt: '-10.00' }] }],
+        },
         response: { 200: LINE_ANSWERS, '4xx': ERROR, '5xx': ERROR },
       },
     }, async (request) => ({ lines: visits.addLines(request.params.mdtrt_id, request.body.lines, operatorOf(request, WRITERS)) }));
