@@ -9,9 +9,8 @@
  * `redocly lint`, and a client compiled against types generated from it (openapi-typescript).
  */
 import type { FastifySchema, RouteOptions } from 'fastify';
+import { OPEN_ROUTES } from '../auth/plugin.ts';
 
-/** Routes that answer without an API key: the technician's and the monitor's. */
-export const OPEN_ROUTES = /^\/(healthz|readyz|metrics|status(\.json)?|docs|favicon\.ico)(\/|$)/;
 
 export const SECURITY_SCHEMES = {
   bearer: { type: 'http', scheme: 'bearer', description: 'The HIS client\'s API key: `Authorization: Bearer yk_…` (yibao-gateway apikey create)' },

@@ -27,7 +27,7 @@ export interface AuthOptions {
 
 // The technician's status page and the monitoring endpoints carry no personal data and must
 // work from a browser or a Prometheus scraper that holds no HIS key.
-const OPEN = /^\/(healthz|readyz|metrics|status(\.json)?|docs|favicon\.ico)(\/|$|\?)/;
+export const OPEN_ROUTES = /^\/(healthz|readyz|metrics|status(\.json)?|docs|favicon\.ico)(\/|$|\?)/;
 
 function presentedKey(request: FastifyRequest): string | undefined {
   const auth = request.headers.authorization;
@@ -41,7 +41,7 @@ export function authPlugin(options: AuthOptions) {
     app.decorateRequest('apiClient', null);
     app.decorateRequest('operator', null);
     app.addHook('onRequest', async (request) => {
-      if (OPEN.test(request.url)) return;
+      if (OPEN_ROUTES.test(request.url)) return;
       if (options.requireApiKey) {
         const key = presentedKey(request);
         const client = key === undefined ? undefined : options.keys.verify(key);
