@@ -91,9 +91,12 @@ export class CenterClient {
     return this.opts.gatewayId;
   }
 
-  /** Sends already-encoded Records (outbox payloads) as one UploadBatch. */
-  async upload(batchId: string, records: readonly Uint8Array[], call: CallOptions = {}): Promise<UploadAckMsg> {
-    const reply = await this.call('upload', encodeBatch(batchId, records), call);
+  /**
+   * Sends already-encoded Records (outbox payloads) as one UploadBatch, with the audit chain's
+   * head for the centre to keep; its acknowledgement carries the newest head the centre holds.
+   */
+  async upload(batchId: string, records: readonly Uint8Array[], call: CallOptions = {}, auditHead?: { readonly seq: number; readonly hash: string }): Promise<UploadAckMsg> {
+    const reply = await this.call('upload', encodeBatch(batchId, records, auditHead), call);
     return this.decode('upload', () => pb.UploadAck.decode(reply));
   }
 

@@ -49,6 +49,8 @@ export interface UploaderOptions {
    * meanwhile share that one look and one batch, instead of a query of the outbox per request.
    */
   readonly lingerMs?: number;
+  /** The audit chain's head, sent with every batch for the centre to keep (store/audit.ts). */
+  readonly auditHead?: () => { readonly seq: number; readonly hash: string };
   readonly alarmAfterMs?: number;
   readonly now?: () => number;
   readonly random?: () => number;
@@ -114,6 +116,7 @@ export class Uploader extends EventEmitter<UploaderEvents> {
   private readonly timeoutMs: number;
   private readonly pollMs: number;
   private readonly lingerMs: number;
+  private readonly auditHead: UploaderOptions['auditHead'];
   private lingerTimer: NodeJS.Timeout | undefined;
   private readonly alarmAfterMs: number;
   private readonly now: () => number;
@@ -141,6 +144,7 @@ export class Uploader extends EventEmitter<UploaderEvents> {
     super();
     this.source = opts.source;
     this.client = opts.client;
+    this.auditHead = opts.auditHead;
     this.batchSize = opts.batchSize ?? 200;
     this.backoff = opts.backoff ?? DEFAULT_BACKOFF;
     this.pauseBackoff = opts.pauseBackoff ?? opts.backoff ?? DEFAULT_BACKOFF;
@@ -276,7 +280,7 @@ export class Uploader extends EventEmitter<UploaderEvents> {
     const batchId = randomUUID();
     let ack: UploadAckMsg;
     try {
-      ack = await this.client.upload(batchId, rows.map((r) => r.payload), { timeoutMs: this.timeoutMs, signal: this.abort.signal });
+      ack = await this.client.upload(batchId, rows.map((r) => r.payload), { timeoutMs: this.timeoutMs, signal: this.abort.signal }, this.auditHead?.());
     } catch (err) {
       const error = err instanceof GatewayError ? err : new GatewayError('GW_CENTER_UNREACHABLE', { cause: err });
       if (!isUndecodable(error) || this.abort.signal.aborted) {

@@ -24,6 +24,10 @@ import type Database from 'better-sqlite3';
 import { GatewayError } from '../errors/gateway-error.ts';
 import { decodePageDelta, encodePageDelta, scanPages } from './page-delta.ts';
 import { takeSnapshot } from './snapshot.ts';
+import BetterSqlite from 'better-sqlite3';
+import { copyFileSync } from 'node:fs';
+import type { AuditHead } from '../store/audit.ts';
+import { auditKeyFileFor, auditKeyOf } from '../store/audit-key.ts';
 
 export type BackupKind = 'full' | 'incremental';
 
@@ -51,11 +55,20 @@ export interface BackupEntry {
   readonly schemaVersion: number;
   readonly settlements: number;
   readonly auditEntries: number;
+  /**
+   * The audit chain's newest entry in this snapshot: `verify` checks the live chain still holds
+   * it, so a log cut short or recomputed after the backup is found. Absent in older manifests.
+   */
+  readonly auditHead?: AuditHead;
+  /** The audit key (audit-key.ts) beside the database when it was taken, copied here. */
+  readonly auditKeyFile?: string | null;
 }
 
 interface Manifest {
   readonly format: 'yibao-backup-manifest/1';
   readonly entries: BackupEntry[];
+  /** Restores done from this directory: the history after the restored entry was left behind. */
+  readonly restores?: ReadonlyArray<{ readonly at: string; readonly id: string }>;
 }
 
 export interface BackupOptions {
@@ -126,6 +139,42 @@ function writeDurable(file: string, data: Buffer): void {
   }
 }
 
+function headOf(file: string): AuditHead {
+  const db = new BetterSqlite(file, { readonly: true, fileMustExist: true });
+  try {
+    const hasLog = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'").get() !== undefined;
+    const row = hasLog ? db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as AuditHead | undefined : undefined;
+    return row ?? { seq: 0, hash: '0'.repeat(64) };
+  } finally {
+    db.close();
+  }
+}
+
+/** The audit key saved with a backup entry, if one was. */
+export function backupKeyFile(backupDir: string, entry: BackupEntry): string | undefined {
+  return entry.auditKeyFile ? join(backupDir, entry.auditKeyFile) : undefined;
+}
+
+/**
+ * The audit heads the live database must still hold: those of every backup taken since the
+ * last restore, and of the entries up to the one restored (the history after it was replaced).
+ */
+export function auditAnchors(backupDir: string): AuditHead[] {
+  if (!existsSync(join(backupDir, MANIFEST))) return [];
+  const manifest = readManifest(backupDir);
+  const restore = manifest.restores?.[manifest.restores.length - 1];
+  const restored = restore ? manifest.entries.find((e) => e.id === restore.id) : undefined;
+  return manifest.entries
+    .filter((e) => !restore || e.createdAt > restore.at || (restored !== undefined && e.createdAt <= restored.createdAt))
+    .flatMap((e) => (e.auditHead ? [e.auditHead] : []));
+}
+
+/** Records in the manifest that the database was restored from `id` (see auditAnchors). */
+export function recordRestore(backupDir: string, id: string, at: Date): void {
+  const manifest = readManifest(backupDir);
+  writeManifest(backupDir, { ...manifest, restores: [...(manifest.restores ?? []), { at: at.toISOString(), id }] });
+}
+
 export function listBackups(backupDir: string): readonly BackupEntry[] {
   return readManifest(backupDir).entries;
 }
@@ -176,6 +225,13 @@ export async function takeBackup(kind: BackupKind, options: BackupOptions): Prom
       pagesStored = scan.changed.length;
     }
     writeDurable(join(options.backupDir, pageHashFile), scan.hashes);
+    const auditHead = headOf(scratch);
+    const keySource = typeof options.source === 'string' ? auditKeyFileFor(options.source) : auditKeyOf(options.source)?.file;
+    let auditKeyFile: string | null = null;
+    if (keySource && existsSync(keySource)) {
+      auditKeyFile = `${id}.audit.key`;
+      copyFileSync(keySource, join(options.backupDir, auditKeyFile));
+    }
     const entry: BackupEntry = {
       id,
       kind: effective,
@@ -193,6 +249,8 @@ export async function takeBackup(kind: BackupKind, options: BackupOptions): Prom
       schemaVersion: info.schemaVersion,
       settlements: info.settlements,
       auditEntries: info.auditEntries,
+      auditHead,
+      auditKeyFile,
     };
     writeManifest(options.backupDir, { ...manifest, entries: [...manifest.entries, entry] });
     return entry;
@@ -242,6 +300,7 @@ export function pruneBackups(backupDir: string, keepDays: number, now: Date): st
   for (const e of manifest.entries.filter((x) => doomed.has(x.id))) {
     rmSync(join(backupDir, e.file), { force: true });
     rmSync(join(backupDir, e.pageHashFile), { force: true });
+    if (e.auditKeyFile) rmSync(join(backupDir, e.auditKeyFile), { force: true });
   }
   return [...doomed];
 }
@@ -290,6 +349,9 @@ export async function rebuildBackup(backupDir: string, dest: string, id?: string
     const fd = openSync(dest, 'r+');
     fsyncSync(fd);
     closeSync(fd);
+    // The rebuilt copy checks with the key it was written with, where no other key is there.
+    const key = backupKeyFile(backupDir, target);
+    if (key && existsSync(key) && !existsSync(auditKeyFileFor(dest))) copyFileSync(key, auditKeyFileFor(dest));
     return target;
   } catch (cause) {
     rmSync(dest, { force: true });

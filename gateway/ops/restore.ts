@@ -7,12 +7,13 @@
  * itself is written to the restored audit log (two-person back-end changes are recorded:
  * Zhoushan rules, 001 信息部门 item 1).
  */
-import { existsSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { GatewayError } from '../errors/gateway-error.ts';
 import { openDatabase } from '../store/db.ts';
 import { AuditLog } from '../store/audit.ts';
-import { rebuildBackup, syncDir, type BackupEntry } from './backup.ts';
+import { backupKeyFile, rebuildBackup, recordRestore, syncDir, type BackupEntry } from './backup.ts';
+import { auditKeyFileFor } from '../store/audit-key.ts';
 import { verifyDatabase, type VerifyReport } from './verify.ts';
 
 export interface RestoreOptions {
@@ -82,7 +83,8 @@ export async function restoreDatabase(options: RestoreOptions): Promise<RestoreR
   mkdirSync(dirname(dbFile), { recursive: true });
   rmSync(tmp, { force: true });
   const entry = await rebuildBackup(options.backupDir, tmp, options.id);
-  const verify = verifyDatabase(tmp);
+  const backupKey = backupKeyFile(options.backupDir, entry);
+  const verify = verifyDatabase(tmp, { keyFile: backupKey });
   if (!verify.ok) {
     rmSync(tmp, { force: true });
     throw new GatewayError('GW_VERIFY_FAILED', { detail: `backup ${entry.id}: ${verify.problems.join('; ')}`, details: { problems: verify.problems } });
@@ -99,7 +101,16 @@ export async function restoreDatabase(options: RestoreOptions): Promise<RestoreR
     }
   }
   renameSync(tmp, dbFile);
+  // The restored chain is MAC'd with the key the backup carried: put it beside the database.
+  if (backupKey) {
+    const keyFile = auditKeyFileFor(dbFile);
+    if (existsSync(keyFile) && readFileSync(keyFile, 'utf8') !== readFileSync(backupKey, 'utf8')) {
+      renameSync(keyFile, `${keyFile}.before-restore-${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}`);
+    }
+    copyFileSync(backupKey, keyFile);
+  }
   syncDir(dirname(dbFile));
+  recordRestore(options.backupDir, entry.id, now);
 
   // Opening it the gateway's way brings an older backup up to this gateway's schema too.
   const db = openDatabase({ file: dbFile });

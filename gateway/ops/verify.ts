@@ -3,11 +3,18 @@
  *  - `PRAGMA integrity_check` (every page, index and constraint) and `foreign_key_check`;
  *  - the audit log's hash chain (gateway/store/audit.ts `AuditLog.verify`): an edited or
  *    removed entry breaks it from that entry on;
+ *  - the audit chain against the heads recorded in backup manifests (`anchors`), so a log
+ *    cut short or recomputed with the key is found too;
+ *  - the append-only triggers are all there (dropping one is how rows get edited);
+ *  - every settlement and cancellation row matches the digest its audit entry recorded, so an
+ *    amount edited in the database is found even where the audit chain was left alone;
  *  - the schema version against this gateway's migrations.
  * It only reads; run it on the live database, a restored copy or a rebuilt backup.
  */
 import Database from 'better-sqlite3';
-import { AuditLog } from '../store/audit.ts';
+import { AuditLog, type AuditHead } from '../store/audit.ts';
+import { attachAuditKey, useAuditKeyFile } from '../store/audit-key.ts';
+import { settlementDigest, type SettlementRow } from '../store/settlements.ts';
 import { SCHEMA_VERSION } from '../store/migrations.ts';
 import { GatewayError } from '../errors/gateway-error.ts';
 
@@ -20,10 +27,39 @@ export interface VerifyReport {
   readonly schemaVersion: number;
   readonly gatewaySchemaVersion: number;
   readonly settlements: number;
+  /** Settlement or cancellation rows that differ from the digest their audit entry recorded. */
+  readonly alteredRows: readonly string[];
+  readonly missingTriggers: readonly string[];
   readonly problems: readonly string[];
 }
 
-export function verifyDatabase(file: string): VerifyReport {
+/** The triggers that keep settlements and the audit log append-only. */
+export const APPEND_ONLY_TRIGGERS = ['settlements_no_update', 'settlements_no_delete', 'audit_no_update', 'audit_no_delete', 'interim_settlements_no_update', 'interim_settlements_no_delete'] as const;
+
+export interface VerifyOptions {
+  /** The audit key to check with (a backup's copy); default the one beside the file. */
+  readonly keyFile?: string | undefined;
+  /** Audit heads recorded in backup manifests (backup.ts auditAnchors). */
+  readonly anchors?: readonly AuditHead[];
+}
+
+function checkRows(db: Database.Database): string[] {
+  const entries = db.prepare("SELECT subject, detail FROM audit_log WHERE action IN ('settle', 'cancel', 'reverse')").all() as Array<{ subject: string; detail: string }>;
+  const recorded = new Map(entries.map((e) => [e.subject, (JSON.parse(e.detail) as { row_digest?: string }).row_digest]));
+  const altered: string[] = [];
+  for (const row of db.prepare('SELECT * FROM settlements').iterate() as Iterable<SettlementRow>) {
+    if (!recorded.has(row.setl_id)) {
+      altered.push(`${row.setl_id} (no audit entry)`);
+      continue;
+    }
+    const digest = recorded.get(row.setl_id);
+    // Rows written before digests were recorded are checked by the chain alone.
+    if (digest !== undefined && digest !== settlementDigest(row)) altered.push(row.setl_id);
+  }
+  return altered;
+}
+
+export function verifyDatabase(file: string, options: VerifyOptions = {}): VerifyReport {
   let db: Database.Database;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
@@ -39,16 +75,23 @@ export function verifyDatabase(file: string): VerifyReport {
     const has = (table: string): boolean => db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined;
     const schemaVersion = has('schema_migrations') ? ((db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number | null }).v ?? 0) : 0;
     if (schemaVersion > SCHEMA_VERSION) problems.push(`schema ${schemaVersion} is newer than this gateway's ${SCHEMA_VERSION}`);
+    if (options.keyFile) useAuditKeyFile(db, options.keyFile);
+    else attachAuditKey(db, file, false);
+    const triggers = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").pluck().all() as string[]);
+    const missingTriggers = APPEND_ONLY_TRIGGERS.filter((t) => !triggers.has(t) && (t.startsWith('interim') ? has('interim_settlements') : true));
+    if (missingTriggers.length > 0) problems.push(`append-only triggers missing: ${missingTriggers.join(', ')} (rows may have been edited)`);
     let audit: VerifyReport['audit'];
     if (has('audit_log')) {
-      audit = new AuditLog(db).verify();
+      audit = new AuditLog(db).verify(options.anchors ?? []);
       if (!audit.ok) problems.push(`audit chain broken at entry ${audit.brokenAt}: ${audit.reason}`);
     } else {
       audit = { ok: false, entries: 0, brokenAt: 0, reason: 'no audit_log table' };
       problems.push('no audit_log table');
     }
     const settlements = has('settlements') ? (db.prepare('SELECT count(*) AS n FROM settlements').get() as { n: number }).n : 0;
-    return { ok: problems.length === 0, file, integrity, foreignKeyViolations: fk, audit, schemaVersion, gatewaySchemaVersion: SCHEMA_VERSION, settlements, problems };
+    const alteredRows = has('settlements') && has('audit_log') ? checkRows(db) : [];
+    if (alteredRows.length > 0) problems.push(`settlement rows differ from their audit entries: ${alteredRows.slice(0, 5).join(', ')}${alteredRows.length > 5 ? ` and ${alteredRows.length - 5} more` : ''}`);
+    return { ok: problems.length === 0, file, integrity, foreignKeyViolations: fk, audit, schemaVersion, gatewaySchemaVersion: SCHEMA_VERSION, settlements, alteredRows, missingTriggers, problems };
   } finally {
     db.close();
   }
@@ -61,7 +104,8 @@ export function formatVerifyReport(r: VerifyReport): string {
     `foreign keys  ${r.foreignKeyViolations === 0 ? 'ok' : `${r.foreignKeyViolations} violations`}`,
     `audit chain   ${r.audit.ok ? `ok (${r.audit.entries} entries)` : `BROKEN${'brokenAt' in r.audit && r.audit.brokenAt ? ` at entry ${r.audit.brokenAt}` : ''}: ${'reason' in r.audit ? r.audit.reason : ''}`}`,
     `schema        ${r.schemaVersion} (this gateway: ${r.gatewaySchemaVersion})`,
-    `settlements   ${r.settlements}`,
+    `settlements   ${r.settlements}${r.alteredRows.length > 0 ? `, ${r.alteredRows.length} ALTERED: ${r.alteredRows.slice(0, 5).join(', ')}` : ', each as its audit entry recorded'}`,
+    `triggers      ${r.missingTriggers.length === 0 ? 'ok' : `MISSING: ${r.missingTriggers.join(', ')}`}`,
     r.ok ? 'verify: OK' : `verify: FAILED\n${r.problems.map((p) => `  - ${p}`).join('\n')}`,
   ];
   return `${lines.join('\n')}\n`;

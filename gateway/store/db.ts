@@ -3,6 +3,7 @@
  * WAL with `synchronous=FULL` so a commit the HIS was told about survives power loss
  * (DESIGN.md "Storage"; peer-systems.md: `NORMAL` may lose the last commits).
  */
+import { attachAuditKey } from './audit-key.ts';
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -53,6 +54,7 @@ export function openDatabase(options: OpenOptions): Db {
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     if (!options.readonly) migrate(db);
+    attachAuditKey(db, file, !options.readonly);
     return db;
   } catch (cause) {
     db?.close();

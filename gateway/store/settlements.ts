@@ -6,6 +6,7 @@
  * the settlement's own row (their splits are in `result`); `settlement_lines` holds those of
  * older settlements.
  */
+import { createHash } from 'node:crypto';
 import type { Db } from './db.ts';
 
 export interface SettlementRow {
@@ -77,6 +78,17 @@ const SETTLEMENT_COLUMNS = ['setl_id', 'kind', 'original_setl_id', 'mdtrt_id', '
   'policy_id', 'medfee_sumamt', 'fund_pay_sumamt', 'acct_pay', 'psn_cash_pay', 'offline', 'operator', 'session_id', 'record_id', 'medins_setl_id', 'reason',
   'approvals', 'result', 'created_at', 'lines'] as const;
 
+/**
+ * SHA-256 over what a settlement or cancellation row says about money and people: the audit
+ * entry written with the row records it, and `verify` recomputes it, so an amount edited in
+ * the database (triggers dropped first) is found even where the audit chain was left alone.
+ */
+export function settlementDigest(row: SettlementRow): string {
+  return createHash('sha256').update(JSON.stringify([row.setl_id, row.kind, row.original_setl_id, row.mdtrt_id, row.psn_no, row.insutype, row.med_type,
+    row.medfee_sumamt, row.fund_pay_sumamt, row.acct_pay, row.psn_cash_pay, row.offline, row.operator, row.session_id, row.record_id,
+    row.medins_setl_id, row.reason, row.approvals, row.result, row.created_at, row.lines ?? null])).digest('hex');
+}
+
 export class SettlementStore {
   private readonly insertStmt;
   private readonly compactLinesStmt;
@@ -125,12 +137,16 @@ export class SettlementStore {
     return this.totalsStmt.all(fromIso, toIso) as TotalsRow[];
   }
 
-  /** The row and its lines (none for a cancellation) in one statement. */
-  insert(row: SettlementRow, lines: readonly LineFacts[]): void {
+  /**
+   * The row and its lines (none for a cancellation) in one statement. Answers the row's digest
+   * (settlementDigest), which the audit entry of the same transaction records.
+   */
+  insert(row: SettlementRow, lines: readonly LineFacts[]): string {
     const compact = lines.length === 0 ? null : JSON.stringify(lines.map((l): CompactLine => [l.feedetl_sn, l.med_list_codg, l.cnt, l.pric, l.det_item_fee_sumamt, l.hosp_appr_flag]));
     this.insertStmt.run(row.setl_id, row.kind, row.original_setl_id, row.mdtrt_id, row.psn_no, row.insutype, row.med_type, row.idempotency_key, row.request_hash,
       row.policy_id, row.medfee_sumamt, row.fund_pay_sumamt, row.acct_pay, row.psn_cash_pay, row.offline, row.operator, row.session_id, row.record_id,
       row.medins_setl_id, row.reason, row.approvals, row.result, row.created_at, compact);
+    return settlementDigest({ ...row, lines: compact });
   }
 
   byIdempotencyKey(key: string): SettlementRow | undefined {

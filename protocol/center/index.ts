@@ -68,6 +68,7 @@ export function decodeRecord(bytes: Uint8Array): RecordMsg {
 /** UploadBatch field numbers (upload.proto): 1 batch_id (string), 2 records (repeated Record). */
 const BATCH_ID_TAG = (1 << 3) | 2; // 0x0a
 const RECORDS_TAG = (2 << 3) | 2; // 0x12
+const AUDIT_HEAD_TAG = (3 << 3) | 2; // 0x1a
 
 /**
  * Builds an encoded UploadBatch from already-encoded records without decoding them:
@@ -76,9 +77,10 @@ const RECORDS_TAG = (2 << 3) | 2; // 0x12
  * it), so the outbox never re-encodes what it stored. Example: batch "b", one record of the
  * 3 bytes 0a 01 72 (record_id "r") → 0a 01 62 12 03 0a 01 72.
  */
-export function encodeBatch(batchId: string, records: readonly Uint8Array[]): Uint8Array {
+export function encodeBatch(batchId: string, records: readonly Uint8Array[], auditHead?: { readonly seq: number; readonly hash: string }): Uint8Array {
   const w = protobuf.Writer.create();
   if (batchId !== '') w.uint32(BATCH_ID_TAG).string(batchId);
   for (const record of records) w.uint32(RECORDS_TAG).bytes(record);
+  if (auditHead && auditHead.seq > 0) w.uint32(AUDIT_HEAD_TAG).bytes(pb.AuditHead.encode({ seq: auditHead.seq, hash: auditHead.hash }).finish());
   return w.finish();
 }

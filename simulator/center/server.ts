@@ -72,6 +72,8 @@ export interface CenterHandle {
   setFaults(patch: FaultPatch): FaultConfig;
   /** Clears every fault. */
   resetFaults(): void;
+  /** The newest audit head a gateway's uploads carried (what its `verify --centre` is checked against). */
+  auditHead(gatewayId: string): { seq: number; hash: string } | undefined;
   /**
    * Issues an e-voucher token for a person of the demo population, as the national platform
    * does when the patient opens the voucher on a phone: a person query with credential type
@@ -114,6 +116,9 @@ export async function startCenter(opts: CenterOptions = {}): Promise<CenterHandl
   const startedAt = now();
 
   const hit = (rate: number): boolean => rate > 0 && random() < rate;
+
+  /** Each gateway's newest audit head, as its uploads carried it. */
+  const auditHeads = new Map<string, { seq: number; hash: string }>();
 
   async function handleLink(endpoint: EndpointName, req: IncomingMessage, res: ServerResponse): Promise<void> {
     count(`requests.${endpoint}`);
@@ -169,8 +174,11 @@ export async function startCenter(opts: CenterOptions = {}): Promise<CenterHandl
     let replyBody: Uint8Array;
     switch (endpoint) {
       case 'upload': {
-        const records = splitBatch(fields.body);
+        const { records, auditHead } = readBatch(fields.body);
         const result = store.ingest(fields.gatewayId, records, now());
+        // The newest audit head a gateway sent is kept (a lower one never replaces it).
+        const held = auditHeads.get(fields.gatewayId);
+        if (auditHead && (!held || auditHead.seq >= held.seq)) auditHeads.set(fields.gatewayId, auditHead);
         counters['records.received'] = (counters['records.received'] ?? 0) + records.length;
         if (hit(f.dropAckRate)) {
           count('injected.dropAck');
@@ -186,7 +194,8 @@ export async function startCenter(opts: CenterOptions = {}): Promise<CenterHandl
           acks = shuffle(acks, random);
           await sleep(random() * f.reorderMaxDelayMs);
         }
-        replyBody = pb.UploadAck.encode({ batchId: '', acks, receivedAtMs: now() }).finish();
+        const head = auditHeads.get(fields.gatewayId);
+        replyBody = pb.UploadAck.encode({ batchId: '', acks, receivedAtMs: now(), ...(head ? { auditHead: head } : {}) }).finish();
         break;
       }
       case 'person':
@@ -329,6 +338,7 @@ export async function startCenter(opts: CenterOptions = {}): Promise<CenterHandl
       faults = { ...NO_FAULTS };
     },
     faults: () => ({ ...faults }),
+    auditHead: (gatewayId) => auditHeads.get(gatewayId),
     issueVoucher: (certno, ttlMs = 300_000) => {
       const token = randomBytes(32).toString('base64url');
       vouchers.set(token, { certno, expiresAt: now() + ttlMs });
@@ -352,14 +362,23 @@ export async function startCenter(opts: CenterOptions = {}): Promise<CenterHandl
  * 400 BAD_BODY.
  */
 export function splitBatch(bytes: Uint8Array): { raw: Uint8Array; msg: RecordMsg }[] {
+  return readBatch(bytes).records;
+}
+
+/** The batch's records (see splitBatch) and the gateway's audit head, when it sent one. */
+export function readBatch(bytes: Uint8Array): { records: { raw: Uint8Array; msg: RecordMsg }[]; auditHead: { seq: number; hash: string } | null } {
   const reader = protobuf.Reader.create(bytes);
   const out: { raw: Uint8Array; msg: RecordMsg }[] = [];
+  let auditHead: { seq: number; hash: string } | null = null;
   try {
     while (reader.pos < reader.len) {
       const tag = reader.uint32();
       if (tag === 0x12) {
         const raw = reader.bytes();
         out.push({ raw, msg: pb.Record.decode(raw) });
+      } else if (tag === 0x1a) {
+        const head = pb.AuditHead.decode(reader.bytes());
+        auditHead = { seq: toNumber(head.seq), hash: head.hash };
       } else {
         reader.skipType(tag & 7);
       }
@@ -367,7 +386,7 @@ export function splitBatch(bytes: Uint8Array): { raw: Uint8Array; msg: RecordMsg
   } catch (err) {
     throw new LinkError(400, 'BAD_BODY', `UploadBatch does not decode: ${err instanceof Error ? err.message : String(err)}`);
   }
-  return out;
+  return { records: out, auditHead };
 }
 
 function shuffle<T>(items: readonly T[], random: () => number): T[] {

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MIGRATIONS, SCHEMA_VERSION, migrate } from '../../gateway/store/migrations.ts';
 import { AuditLog } from '../../gateway/store/audit.ts';
+import { attachAuditKey } from '../../gateway/store/audit-key.ts';
 import { openForService, prepareUpgrade } from '../../gateway/ops/upgrade.ts';
 import { listBackups, rebuildBackup } from '../../gateway/ops/backup.ts';
 import { verifyDatabase } from '../../gateway/ops/verify.ts';
@@ -54,7 +55,8 @@ function sample(col: Column, row: number, tableSql: string): string | number | B
 function populate(db: Database.Database): Record<string, number> {
   const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != 'schema_migrations'").all() as Array<{ name: string; sql: string }>;
   const audit = new AuditLog(db);
-  for (let i = 0; i < 5; i++) audit.append({ actor: 'cashier-01', action: 'settle', subject: `S-OLD-${i}`, detail: { medfee_sumamt: `${i}1.00` } });
+  // Named as the generic settlement rows below are (`setl_id-0` …): each settlement has its audit entry.
+  for (let i = 0; i < 5; i++) audit.append({ actor: 'cashier-01', action: 'settle', subject: `setl_id-${i}`, detail: { medfee_sumamt: `${i}1.00` } });
   for (let pass = 0; pass < 3; pass++) {
     for (const { name, sql } of tables) {
       if (name === 'audit_log') continue;
@@ -128,6 +130,7 @@ describe('upgrade on start', () => {
   it('with one more migration than today (a future gateway), today\'s database is backed up before it migrates', async () => {
     (await openForService({ dbFile, backupDir })).db.close();
     const seeded = new Database(dbFile);
+    attachAuditKey(seeded, dbFile, true); // as openDatabase does: the chain is keyed
     new AuditLog(seeded).append({ actor: 'cashier-01', action: 'settle', subject: 'S-1', detail: {} });
     seeded.close();
     const next = [...MIGRATIONS, { version: SCHEMA_VERSION + 1, name: 'test-extra', sql: 'CREATE TABLE upgrade_probe (id INTEGER PRIMARY KEY)' }];

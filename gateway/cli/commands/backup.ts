@@ -1,7 +1,7 @@
 import type { CliIo, Command } from '../command.ts';
 import { GatewayError } from '../../errors/gateway-error.ts';
 import { verifyDatabase } from '../../ops/verify.ts';
-import { autoBackup, formatBackupList, listBackups, takeBackup, type BackupEntry } from '../../ops/backup.ts';
+import { auditAnchors, autoBackup, formatBackupList, listBackups, takeBackup, type BackupEntry } from '../../ops/backup.ts';
 import { configWarnings } from './config.ts';
 import { fail, locate, LOCATION_OPTIONS, LOCATION_USAGE, parseOrUsage } from './backup-common.ts';
 
@@ -32,8 +32,8 @@ function describe(e: BackupEntry): string {
  * kept — it is still the newest copy there is — but the run fails, so the timer's failure
  * reaches the technician the day it happens, not on the day of the restore.
  */
-function checkSource(dbFile: string, io: CliIo): number {
-  const report = verifyDatabase(dbFile);
+function checkSource(dbFile: string, backupDir: string, io: CliIo): number {
+  const report = verifyDatabase(dbFile, { anchors: auditAnchors(backupDir) });
   if (report.ok) return 0;
   const err = new GatewayError('GW_VERIFY_FAILED', { detail: `the backup was taken, but ${dbFile} fails verification: ${report.problems.join('; ')}; restore refuses such a backup (run yibao-gateway verify)` });
   return fail('yibao-gateway backup', err, io);
@@ -67,7 +67,7 @@ export const backupCommand: Command = {
       if (v.full || v.incremental) {
         const entry = await takeBackup(v.full ? 'full' : 'incremental', { source: dbFile, backupDir: config.backupDir, reason: 'manual' });
         io.stdout.write(v.json ? `${JSON.stringify({ entry }, null, 2)}\n` : describe(entry));
-        return checkSource(dbFile, io);
+        return checkSource(dbFile, config.backupDir, io);
       }
       // --auto is the default: what the timer runs.
       const result = await autoBackup({ source: dbFile, backupDir: config.backupDir, policy: { fullEveryDays: config.backupFullEveryDays, keepDays: config.backupKeepDays } });
@@ -76,7 +76,7 @@ export const backupCommand: Command = {
         io.stdout.write(describe(result.entry));
         if (result.pruned.length > 0) io.stdout.write(`pruned expired backups: ${result.pruned.join(', ')}\n`);
       }
-      return checkSource(dbFile, io);
+      return checkSource(dbFile, config.backupDir, io);
     } catch (err) {
       return fail('yibao-gateway backup', err, io);
     }

@@ -1510,6 +1510,9 @@ export namespace yibao {
                 /** UploadBatch records. */
                 records: yibao.center.v1.Record.$Properties[];
 
+                /** UploadBatch auditHead. */
+                auditHead?: (yibao.center.v1.AuditHead.$Properties|null);
+
                 /**
                  * Creates a new UploadBatch instance using the specified properties.
                  * @param [properties] Properties to set
@@ -1600,6 +1603,9 @@ export namespace yibao {
                     /** UploadBatch records */
                     records?: (yibao.center.v1.Record.$Properties[]|null);
 
+                    /** UploadBatch auditHead */
+                    auditHead?: (yibao.center.v1.AuditHead.$Properties|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -1608,8 +1614,132 @@ export namespace yibao {
                 type $Shape = {
                   batchId?: string|null;
                   records?: yibao.center.v1.Record.$Shape[]|null;
+                  auditHead?: yibao.center.v1.AuditHead.$Shape|null;
                   $unknowns?: Uint8Array[];
                 };
+            }
+
+            /**
+             * Properties of an AuditHead.
+             * @deprecated Use yibao.center.v1.AuditHead.$Properties instead.
+             */
+            interface IAuditHead extends yibao.center.v1.AuditHead.$Properties {
+            }
+
+            /** Represents an AuditHead. */
+            class AuditHead {
+
+                /**
+                 * Constructs a new AuditHead.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: yibao.center.v1.AuditHead.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** AuditHead seq. */
+                seq: (number|Long);
+
+                /** AuditHead hash. */
+                hash: string;
+
+                /**
+                 * Creates a new AuditHead instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns AuditHead instance
+                 */
+                static create(properties: yibao.center.v1.AuditHead.$Shape): yibao.center.v1.AuditHead & yibao.center.v1.AuditHead.$Shape;
+                static create(properties?: yibao.center.v1.AuditHead.$Properties): yibao.center.v1.AuditHead;
+
+                /**
+                 * Encodes the specified AuditHead message. Does not implicitly {@link yibao.center.v1.AuditHead.verify|verify} messages.
+                 * @param m AuditHead message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: yibao.center.v1.AuditHead.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified AuditHead message, length delimited. Does not implicitly {@link yibao.center.v1.AuditHead.verify|verify} messages.
+                 * @param message AuditHead message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: yibao.center.v1.AuditHead.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an AuditHead message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {yibao.center.v1.AuditHead & yibao.center.v1.AuditHead.$Shape} AuditHead
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): yibao.center.v1.AuditHead & yibao.center.v1.AuditHead.$Shape;
+
+                /**
+                 * Decodes an AuditHead message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {yibao.center.v1.AuditHead & yibao.center.v1.AuditHead.$Shape} AuditHead
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): yibao.center.v1.AuditHead & yibao.center.v1.AuditHead.$Shape;
+
+                /**
+                 * Verifies an AuditHead message.
+                 * @param m Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(m: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an AuditHead message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns AuditHead
+                 */
+                static fromObject(d: { [k: string]: any }): yibao.center.v1.AuditHead;
+
+                /**
+                 * Creates a plain object from an AuditHead message. Also converts values to other types if specified.
+                 * @param m AuditHead
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: yibao.center.v1.AuditHead, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this AuditHead to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for AuditHead
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace AuditHead {
+
+                /** Properties of an AuditHead. */
+                interface $Properties {
+
+                    /** AuditHead seq */
+                    seq?: (number|Long|null);
+
+                    /** AuditHead hash */
+                    hash?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an AuditHead. */
+                type $Shape = yibao.center.v1.AuditHead.$Properties;
             }
 
             /** AckStatus enum. */
@@ -1797,6 +1927,9 @@ export namespace yibao {
                 /** UploadAck receivedAtMs. */
                 receivedAtMs: (number|Long);
 
+                /** UploadAck auditHead. */
+                auditHead?: (yibao.center.v1.AuditHead.$Properties|null);
+
                 /**
                  * Creates a new UploadAck instance using the specified properties.
                  * @param [properties] Properties to set
@@ -1889,6 +2022,9 @@ export namespace yibao {
 
                     /** UploadAck receivedAtMs */
                     receivedAtMs?: (number|Long|null);
+
+                    /** UploadAck auditHead */
+                    auditHead?: (yibao.center.v1.AuditHead.$Properties|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

@@ -4980,6 +4980,7 @@ export const yibao = $root.yibao = (() => {
                  * @typedef {Object} yibao.center.v1.UploadBatch.$Properties
                  * @property {string|null} [batchId] UploadBatch batchId
                  * @property {Array.<yibao.center.v1.Record.$Properties>|null} [records] UploadBatch records
+                 * @property {yibao.center.v1.AuditHead.$Properties|null} [auditHead] UploadBatch auditHead
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -4996,6 +4997,7 @@ export const yibao = $root.yibao = (() => {
                  * @typedef {{
                  *   batchId?: string|null;
                  *   records?: Array.<yibao.center.v1.Record.$Shape>|null;
+                 *   auditHead?: yibao.center.v1.AuditHead.$Shape|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * }} yibao.center.v1.UploadBatch.$Shape
                  */
@@ -5031,6 +5033,14 @@ export const yibao = $root.yibao = (() => {
                  * @instance
                  */
                 UploadBatch.prototype.records = $util.emptyArray;
+
+                /**
+                 * UploadBatch auditHead.
+                 * @member {yibao.center.v1.AuditHead.$Properties|null|undefined} auditHead
+                 * @memberof yibao.center.v1.UploadBatch
+                 * @instance
+                 */
+                UploadBatch.prototype.auditHead = null;
 
                 /**
                  * Creates a new UploadBatch instance using the specified properties.
@@ -5070,6 +5080,8 @@ export const yibao = $root.yibao = (() => {
                         for (var i = 0; i < m.records.length; ++i)
                             $root.yibao.center.v1.Record.encode(m.records[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
                     }
+                    if (m.auditHead != null && $Object.hasOwnProperty.call(m, "auditHead"))
+                        $root.yibao.center.v1.AuditHead.encode(m.auditHead, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -5144,6 +5156,12 @@ export const yibao = $root.yibao = (() => {
                                 m.records.push($root.yibao.center.v1.Record.decode(r, r.size(), $undefined, q + 1));
                                 continue;
                             }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                m.auditHead = $root.yibao.center.v1.AuditHead.decode(r, r.size(), $undefined, q + 1, m.auditHead);
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -5207,6 +5225,13 @@ export const yibao = $root.yibao = (() => {
                             }
                         }
                     }
+                    if (m.auditHead != null && $Object.hasOwnProperty.call(m, "auditHead")) {
+                        {
+                            var e = $root.yibao.center.v1.AuditHead.verify(m.auditHead, q + 1);
+                            if (e)
+                                return "auditHead." + e;
+                        }
+                    }
                     return null;
                 };
 
@@ -5243,6 +5268,11 @@ export const yibao = $root.yibao = (() => {
                             m.records[i] = $root.yibao.center.v1.Record.fromObject(d.records[i], q + 1);
                         }
                     }
+                    if (d.auditHead != null) {
+                        if (!$util.isObject(d.auditHead))
+                            throw $TypeError(".yibao.center.v1.UploadBatch.auditHead: object expected");
+                        m.auditHead = $root.yibao.center.v1.AuditHead.fromObject(d.auditHead, q + 1);
+                    }
                     return m;
                 };
 
@@ -5268,6 +5298,7 @@ export const yibao = $root.yibao = (() => {
                     }
                     if (o.defaults) {
                         d.batchId = "";
+                        d.auditHead = null;
                     }
                     if (m.batchId != null && $Object.hasOwnProperty.call(m, "batchId")) {
                         d.batchId = m.batchId;
@@ -5277,6 +5308,9 @@ export const yibao = $root.yibao = (() => {
                         for (var j = 0; j < m.records.length; ++j) {
                             d.records[j] = $root.yibao.center.v1.Record.toObject(m.records[j], o, q + 1);
                         }
+                    }
+                    if (m.auditHead != null && $Object.hasOwnProperty.call(m, "auditHead")) {
+                        d.auditHead = $root.yibao.center.v1.AuditHead.toObject(m.auditHead, o, q + 1);
                     }
                     return d;
                 };
@@ -5307,6 +5341,335 @@ export const yibao = $root.yibao = (() => {
                 };
 
                 return UploadBatch;
+            })();
+
+            v1.AuditHead = (function() {
+
+                /**
+                 * Properties of an AuditHead.
+                 * @typedef {Object} yibao.center.v1.AuditHead.$Properties
+                 * @property {number|Long|null} [seq] AuditHead seq
+                 * @property {string|null} [hash] AuditHead hash
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an AuditHead.
+                 * @memberof yibao.center.v1
+                 * @interface IAuditHead
+                 * @augments yibao.center.v1.AuditHead.$Properties
+                 * @deprecated Use yibao.center.v1.AuditHead.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an AuditHead.
+                 * @typedef {yibao.center.v1.AuditHead.$Properties} yibao.center.v1.AuditHead.$Shape
+                 */
+
+                /**
+                 * Constructs a new AuditHead.
+                 * @memberof yibao.center.v1
+                 * @classdesc Represents an AuditHead.
+                 * @constructor
+                 * @param {yibao.center.v1.AuditHead.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const AuditHead = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * AuditHead seq.
+                 * @member {number|Long} seq
+                 * @memberof yibao.center.v1.AuditHead
+                 * @instance
+                 */
+                AuditHead.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * AuditHead hash.
+                 * @member {string} hash
+                 * @memberof yibao.center.v1.AuditHead
+                 * @instance
+                 */
+                AuditHead.prototype.hash = "";
+
+                /**
+                 * Creates a new AuditHead instance using the specified properties.
+                 * @function create
+                 * @memberof yibao.center.v1.AuditHead
+                 * @static
+                 * @param {yibao.center.v1.AuditHead.$Properties=} [properties] Properties to set
+                 * @returns {yibao.center.v1.AuditHead} AuditHead instance
+                 * @type {{
+                 *   (properties: yibao.center.v1.AuditHead.$Shape): yibao.center.v1.AuditHead & yibao.center.v1.AuditHead.$Shape;
+                 *   (properties?: yibao.center.v1.AuditHead.$Properties): yibao.center.v1.AuditHead;
+                 * }}
+                 */
+                AuditHead.create = function(properties) {
+                    return new AuditHead(properties);
+                };
+
+                /**
+                 * Encodes the specified AuditHead message. Does not implicitly {@link yibao.center.v1.AuditHead.verify|verify} messages.
+                 * @function encode
+                 * @memberof yibao.center.v1.AuditHead
+                 * @static
+                 * @param {yibao.center.v1.AuditHead.$Properties} m AuditHead message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AuditHead.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.seq != null && $Object.hasOwnProperty.call(m, "seq") && (typeof m.seq === "object" ? m.seq.low || m.seq.high : m.seq !== 0))
+                        w.uint32(/* id 1, wireType 0 =*/8).uint64(m.seq);
+                    if (m.hash != null && $Object.hasOwnProperty.call(m, "hash") && m.hash !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.hash);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified AuditHead message, length delimited. Does not implicitly {@link yibao.center.v1.AuditHead.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof yibao.center.v1.AuditHead
+                 * @static
+                 * @param {yibao.center.v1.AuditHead.$Properties} message AuditHead message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AuditHead.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an AuditHead message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof yibao.center.v1.AuditHead
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {yibao.center.v1.AuditHead & yibao.center.v1.AuditHead.$Shape} AuditHead
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AuditHead.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.yibao.center.v1.AuditHead();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                    m.seq = v;
+                                else
+                                    delete m.seq;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.hash = v;
+                                else
+                                    delete m.hash;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes an AuditHead message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof yibao.center.v1.AuditHead
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {yibao.center.v1.AuditHead & yibao.center.v1.AuditHead.$Shape} AuditHead
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AuditHead.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an AuditHead message.
+                 * @function verify
+                 * @memberof yibao.center.v1.AuditHead
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                AuditHead.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
+                        if (!$util.isInteger(m.seq) && !(m.seq && $util.isInteger(m.seq.low) && $util.isInteger(m.seq.high)))
+                            return "seq: integer|Long expected";
+                    }
+                    if (m.hash != null && $Object.hasOwnProperty.call(m, "hash")) {
+                        if (!$util.isString(m.hash))
+                            return "hash: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an AuditHead message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof yibao.center.v1.AuditHead
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {yibao.center.v1.AuditHead} AuditHead
+                 */
+                AuditHead.fromObject = function (d, q) {
+                    if (d instanceof $root.yibao.center.v1.AuditHead)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".yibao.center.v1.AuditHead: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.yibao.center.v1.AuditHead();
+                    if (d.seq != null) {
+                        if (typeof d.seq === "object" ? d.seq.low || d.seq.high : $Number(d.seq) !== 0) {
+                            if ($util.Long)
+                                m.seq = $util.Long.fromValue(d.seq, true);
+                            else if (typeof d.seq === "string")
+                                m.seq = $parseInt(d.seq, 10);
+                            else if (typeof d.seq === "number")
+                                m.seq = d.seq;
+                            else if (typeof d.seq === "object")
+                                m.seq = new $util.LongBits(d.seq.low >>> 0, d.seq.high >>> 0).toNumber(true);
+                        }
+                    }
+                    if (d.hash != null) {
+                        if (typeof d.hash !== "string" || d.hash.length) {
+                            m.hash = $String(d.hash);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an AuditHead message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof yibao.center.v1.AuditHead
+                 * @static
+                 * @param {yibao.center.v1.AuditHead} m AuditHead
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AuditHead.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, true);
+                            d.seq = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        } else
+                            d.seq = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                        d.hash = "";
+                    }
+                    if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.seq = typeof m.seq === "number" ? $BigInt(m.seq) : $util.Long.fromBits(m.seq.low >>> 0, m.seq.high >>> 0, true).toBigInt();
+                        else if (typeof m.seq === "number")
+                            d.seq = o.longs === $String ? $String(m.seq) : m.seq;
+                        else
+                            d.seq = o.longs === $String ? $util.Long.prototype.toString.call(m.seq) : o.longs === $Number ? new $util.LongBits(m.seq.low >>> 0, m.seq.high >>> 0).toNumber(true) : m.seq;
+                    }
+                    if (m.hash != null && $Object.hasOwnProperty.call(m, "hash")) {
+                        d.hash = m.hash;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this AuditHead to JSON.
+                 * @function toJSON
+                 * @memberof yibao.center.v1.AuditHead
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AuditHead.prototype.toJSON = function() {
+                    return AuditHead.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for AuditHead
+                 * @function getTypeUrl
+                 * @memberof yibao.center.v1.AuditHead
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                AuditHead.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/yibao.center.v1.AuditHead";
+                };
+
+                return AuditHead;
             })();
 
             /**
@@ -5765,6 +6128,7 @@ export const yibao = $root.yibao = (() => {
                  * @property {string|null} [batchId] UploadAck batchId
                  * @property {Array.<yibao.center.v1.RecordAck.$Properties>|null} [acks] UploadAck acks
                  * @property {number|Long|null} [receivedAtMs] UploadAck receivedAtMs
+                 * @property {yibao.center.v1.AuditHead.$Properties|null} [auditHead] UploadAck auditHead
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -5822,6 +6186,14 @@ export const yibao = $root.yibao = (() => {
                 UploadAck.prototype.receivedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
                 /**
+                 * UploadAck auditHead.
+                 * @member {yibao.center.v1.AuditHead.$Properties|null|undefined} auditHead
+                 * @memberof yibao.center.v1.UploadAck
+                 * @instance
+                 */
+                UploadAck.prototype.auditHead = null;
+
+                /**
                  * Creates a new UploadAck instance using the specified properties.
                  * @function create
                  * @memberof yibao.center.v1.UploadAck
@@ -5861,6 +6233,8 @@ export const yibao = $root.yibao = (() => {
                     }
                     if (m.receivedAtMs != null && $Object.hasOwnProperty.call(m, "receivedAtMs") && (typeof m.receivedAtMs === "object" ? m.receivedAtMs.low || m.receivedAtMs.high : m.receivedAtMs !== 0))
                         w.uint32(/* id 3, wireType 0 =*/24).int64(m.receivedAtMs);
+                    if (m.auditHead != null && $Object.hasOwnProperty.call(m, "auditHead"))
+                        $root.yibao.center.v1.AuditHead.encode(m.auditHead, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -5944,6 +6318,12 @@ export const yibao = $root.yibao = (() => {
                                     delete m.receivedAtMs;
                                 continue;
                             }
+                        case 4: {
+                                if (u !== 2)
+                                    break;
+                                m.auditHead = $root.yibao.center.v1.AuditHead.decode(r, r.size(), $undefined, q + 1, m.auditHead);
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -6011,6 +6391,13 @@ export const yibao = $root.yibao = (() => {
                         if (!$util.isInteger(m.receivedAtMs) && !(m.receivedAtMs && $util.isInteger(m.receivedAtMs.low) && $util.isInteger(m.receivedAtMs.high)))
                             return "receivedAtMs: integer|Long expected";
                     }
+                    if (m.auditHead != null && $Object.hasOwnProperty.call(m, "auditHead")) {
+                        {
+                            var e = $root.yibao.center.v1.AuditHead.verify(m.auditHead, q + 1);
+                            if (e)
+                                return "auditHead." + e;
+                        }
+                    }
                     return null;
                 };
 
@@ -6059,6 +6446,11 @@ export const yibao = $root.yibao = (() => {
                                 m.receivedAtMs = new $util.LongBits(d.receivedAtMs.low >>> 0, d.receivedAtMs.high >>> 0).toNumber();
                         }
                     }
+                    if (d.auditHead != null) {
+                        if (!$util.isObject(d.auditHead))
+                            throw $TypeError(".yibao.center.v1.UploadAck.auditHead: object expected");
+                        m.auditHead = $root.yibao.center.v1.AuditHead.fromObject(d.auditHead, q + 1);
+                    }
                     return m;
                 };
 
@@ -6089,6 +6481,7 @@ export const yibao = $root.yibao = (() => {
                             d.receivedAtMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
                         } else
                             d.receivedAtMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                        d.auditHead = null;
                     }
                     if (m.batchId != null && $Object.hasOwnProperty.call(m, "batchId")) {
                         d.batchId = m.batchId;
@@ -6106,6 +6499,9 @@ export const yibao = $root.yibao = (() => {
                             d.receivedAtMs = o.longs === $String ? $String(m.receivedAtMs) : m.receivedAtMs;
                         else
                             d.receivedAtMs = o.longs === $String ? $util.Long.prototype.toString.call(m.receivedAtMs) : o.longs === $Number ? new $util.LongBits(m.receivedAtMs.low >>> 0, m.receivedAtMs.high >>> 0).toNumber() : m.receivedAtMs;
+                    }
+                    if (m.auditHead != null && $Object.hasOwnProperty.call(m, "auditHead")) {
+                        d.auditHead = $root.yibao.center.v1.AuditHead.toObject(m.auditHead, o, q + 1);
                     }
                     return d;
                 };
