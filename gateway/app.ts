@@ -9,8 +9,10 @@ import type { Config } from './config.ts';
 import { createLogger, type LogFormat, type Logger } from './log.ts';
 import type { Db } from './store/db.ts';
 import { openForService } from './ops/upgrade.ts';
+import { checkSettings } from './ops/settings-guard.ts';
 import { createOps, installOps, type Ops } from './ops/index.ts';
 import { OutboxStore } from './store/outbox.ts';
+import { AuditLog } from './store/audit.ts';
 import { defaultEngineContext, type EngineContext } from './engine/index.ts';
 import type { SettlementService } from './settlement/service.ts';
 import { PersonService } from './persons/identify.ts';
@@ -21,6 +23,7 @@ import { tlsOptions } from './auth/tls.ts';
 import { fsiRoutes } from './api/routes/fsi.ts';
 import { fsiDepsFrom, loadFsiProfile } from './fsi/index.ts';
 import { createHisApi, type HisApi } from './api/his-api.ts';
+import { parseApprovalPolicy } from './settlement/approvals.ts';
 import { trialRoutesFor } from './api/routes/trial.ts';
 import { readersRoutes } from './api/routes/readers.ts';
 import { CredentialService } from './credentials/service.ts';
@@ -116,6 +119,13 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   const log = options.logger ?? createLogger({ level: config.logLevel }, undefined, { format: config.logFormat as LogFormat });
   // Backs up first when migrations are pending; refuses a database from a newer gateway.
   const { db } = await openForService({ dbFile: join(config.dataDir, 'gateway.sqlite'), backupDir: config.backupDir, log });
+  // Settings that govern money serve only as two people approved them (ops/settings-guard.ts).
+  try {
+    if (checkSettings(db, config) === 'first') log.info('settings that govern money recorded for this database; changing them later takes two people (yibao-gateway settings approve)');
+  } catch (err) {
+    db.close();
+    throw err;
+  }
   const engine = options.engine ?? defaultEngineContext();
   const center = options.center ?? new CenterClient({
     baseUrl: config.centerUrl,
@@ -124,12 +134,14 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     key: keyFromConfig(config.centerKey),
   });
   const outbox = new OutboxStore(db);
+  const auditLog = new AuditLog(db);
   const uploader = new Uploader({
     source: outbox,
     client: center,
     batchSize: config.uploadBatchSize,
     pollMs: config.uploadIntervalMs,
     lingerMs: config.uploadLingerMs,
+    auditHead: () => auditLog.head(),
     log: log.child({ component: 'uploader' }),
   });
   uploader.on('rejected', (e) => log.warn({ record_id: e.id, mdtrt_id: e.visitId, code: e.code }, `centre rejected a record: ${e.reason}`));
@@ -187,6 +199,14 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     settleBudgetMs: config.settleBudgetMs,
     requireApiKey: config.requireApiKey,
     offlineGate,
+    control: {
+      sessionIdleMs: config.sessionIdleMinutes * 60_000,
+      operatorMaxFailures: config.operatorMaxFailures,
+      approvalValidMs: config.approvalValidMinutes * 60_000,
+      approvalPolicy: parseApprovalPolicy(config.approvalTiers),
+      trustHisApprovals: config.approvalTrustHis,
+      reversalGraceMs: config.reversalGraceMs,
+    },
   });
   const settlements = api.settlements;
 

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { GatewayError } from './errors/gateway-error.ts';
 import { parseScannerDevices, parseSerialReaders } from './credentials/peripheral-config.ts';
+import { parseApprovalPolicy, ZHOUSHAN_APPROVALS_SETTING } from './settlement/approvals.ts';
 
 type Kind = 'string' | 'int' | 'bool';
 
@@ -61,6 +62,12 @@ export const OPTIONS = {
   backupDir: { kind: 'string', env: 'YIBAO_BACKUP_DIR', default: './backups', description: 'Where `yibao-gateway backup` writes full and incremental backups. Keep it apart from dataDir, ideally on another disk (Zhoushan rules: backup data and system data stored separately).' },
   backupFullEveryDays: { kind: 'int', env: 'YIBAO_BACKUP_FULL_EVERY_DAYS', default: 7, min: 1, max: 31, description: '`backup --auto` takes a full backup when the last full one is this many days old, else an incremental one (Zhoushan rules: daily incremental, weekly full).' },
   backupKeepDays: { kind: 'int', env: 'YIBAO_BACKUP_KEEP_DAYS', default: 98, min: 92, max: 3660, description: 'Backup sets (a full backup and its incrementals) older than this are pruned after a new full backup; at least 92 days (database operation logs kept at least three months).' },
+  approvalTiers: { kind: 'string', env: 'YIBAO_APPROVAL_TIERS', default: ZHOUSHAN_APPROVALS_SETTING, check: parseApprovalPolicy, description: 'Tiered approval of cancellations and reversals: where tiers 2 and 3 begin (fund payment in whole yuan, outpatient and inpatient) and how many people, and of them supervisors, each tier needs, the one asking included. Default: the Zhoushan rules (分级审批).' },
+  approvalValidMinutes: { kind: 'int', env: 'YIBAO_APPROVAL_VALID_MINUTES', default: 30, min: 1, max: 1440, description: 'How long an approval given at the gateway (approval page, CLI or POST /approve) counts before the cancellation it approves must arrive.' },
+  approvalTrustHis: { kind: 'bool', env: 'YIBAO_APPROVAL_TRUST_HIS', default: false, description: 'Let the HIS\'s own approval stand in for approvals at the gateway: a cancellation without them goes through, marked "approved by the HIS" in the audit log and on the receipt. Only where the hospital\'s HIS enforces the tiers itself.' },
+  reversalGraceMs: { kind: 'int', env: 'YIBAO_REVERSAL_GRACE_MS', default: 600_000, min: 0, max: 86_400_000, description: 'A 2601 / POST /v1/settlements/reverse from the HIS client that sent the settlement, within this long after it, needs no approval: it undoes an outcome that client never received (audited as such). 0: every reversal needs approval.' },
+  sessionIdleMinutes: { kind: 'int', env: 'YIBAO_SESSION_IDLE_MINUTES', default: 30, min: 0, max: 1440, description: 'An operator session unused this long signs itself out (the operator left the post); 0 never.' },
+  operatorMaxFailures: { kind: 'int', env: 'YIBAO_OPERATOR_MAX_FAILURES', default: 5, min: 1, max: 20, description: 'Wrong secrets in a row after which an operator is locked until the IT office resets it (yibao-gateway operator reset).' },
   requireApiKey: { kind: 'bool', env: 'YIBAO_REQUIRE_API_KEY', default: true, description: 'Refuse API requests without a valid HIS client key (create keys with `yibao-gateway apikey create`). Turn off only on a lab machine.' },
   tlsCertFile: { kind: 'string', env: 'YIBAO_TLS_CERT_FILE', default: '', allowEmpty: true, description: 'PEM certificate for HTTPS on the HIS API; set with tlsKeyFile when HIS machines reach the gateway over the network. Empty: plain HTTP.' },
   tlsKeyFile: { kind: 'string', env: 'YIBAO_TLS_KEY_FILE', default: '', allowEmpty: true, description: 'PEM private key matching tlsCertFile. Empty: plain HTTP.' },

@@ -19,7 +19,7 @@ import { cstDateTime } from './china-time.ts';
  * Field names that hold personal data, at any depth up to three levels. `name` alone is not
  * among them — an error's `name` is what a technician needs — but a person's is (`person.name`).
  */
-const SENSITIVE = ['certno', 'id_number', 'idNo', 'psn_name', 'full_name', 'holder_name', 'card_no', 'card_number', 'cardNumber', 'pin', 'old_pin', 'new_pin', 'mdtrt_cert_no', 'token', 'api_key', 'authorization'];
+const SENSITIVE = ['certno', 'id_number', 'idNo', 'psn_name', 'full_name', 'holder_name', 'card_no', 'card_number', 'cardNumber', 'pin', 'old_pin', 'new_pin', 'mdtrt_cert_no', 'token', 'api_key', 'authorization', 'secret', 'password'];
 const PERSON_OBJECTS = ['person', 'credential', 'holder', 'patient'];
 
 export const REDACT_PATHS: string[] = SENSITIVE.flatMap((field) => [

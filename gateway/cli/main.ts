@@ -7,6 +7,8 @@ import { cardReadCommand } from './commands/card.ts';
 import { configCommand } from './commands/config.ts';
 import { apikeyCommand } from './commands/apikey.ts';
 import { auditCommand } from './commands/audit.ts';
+import { approveCommand, operatorCommand } from './commands/operator.ts';
+import { settingsCommand } from './commands/settings.ts';
 import { backupCommand } from './commands/backup.ts';
 import { restoreCommand } from './commands/restore.ts';
 import { verifyCommand } from './commands/verify.ts';
@@ -19,6 +21,9 @@ export const COMMANDS: readonly Command[] = [
   cardReadCommand,
   trialCommand,
   apikeyCommand,
+  operatorCommand,
+  approveCommand,
+  settingsCommand,
   auditCommand,
   backupCommand,
   restoreCommand,

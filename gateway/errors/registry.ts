@@ -12,6 +12,7 @@ import { CENTER_CODES } from './codes/center.ts';
 import { FSI_CODES } from './codes/fsi.ts';
 import { OPS_CODES } from './codes/ops.ts';
 import { PERIPHERAL_CODES } from './codes/peripherals.ts';
+import { OPERATOR_CODES } from './codes/operators.ts';
 
 export interface ErrorEntry {
   /** HTTP status the API answers with. */
@@ -31,6 +32,7 @@ export const ERROR_CODES = {
   ...FSI_CODES,
   ...OPS_CODES,
   ...PERIPHERAL_CODES,
+  ...OPERATOR_CODES,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

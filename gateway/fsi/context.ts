@@ -30,6 +30,8 @@ export interface FsiOperator {
   readonly id: string;
   readonly role: Role;
   readonly session_id: string;
+  /** The HIS client that opened the session. */
+  readonly client_id: string;
 }
 
 export interface SessionInfo {
@@ -40,7 +42,7 @@ export interface SessionInfo {
 
 /** Operator sign-in / sign-out (auth/sessions.ts OperatorSessions): 9001 / 9002 and sign_no. */
 export interface SessionsPort {
-  signIn(request: { readonly opter: string; readonly opter_name?: string; readonly role: Role }, clientId: string): SessionInfo;
+  signIn(request: { readonly opter: string; readonly opter_name?: string; readonly role?: Role }, clientId: string): SessionInfo;
   signOut(operator: FsiOperator): SessionInfo;
   /** The operator of an open session; throws for unknown or closed sessions. */
   resolve(sessionId: string): FsiOperator;

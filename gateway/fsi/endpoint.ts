@@ -116,7 +116,7 @@ export class FsiEndpoint {
    * session the gateway opens for the opter on first use (audited like any sign-in).
    */
   private operatorFor(req: FsiRequest, spec: TxSpec, clientId: string): FsiOperator {
-    if (spec.opensSession) return { id: req.opter, role: 'cashier', session_id: '' };
+    if (spec.opensSession) return { id: req.opter, role: 'cashier', session_id: '', client_id: clientId };
     const { sessions } = this.deps.services;
     const signNo = req.signNo ?? spec.signNoIn?.(req.input);
     if (signNo !== undefined) {
@@ -133,9 +133,9 @@ export class FsiEndpoint {
         // Signed out since (9002 or the REST API): open a new session below.
       }
     }
-    const session = sessions.signIn({ opter: req.opter, ...(req.opterName ? { opter_name: req.opterName } : {}), role: 'cashier' }, clientId);
+    const session = sessions.signIn({ opter: req.opter, ...(req.opterName ? { opter_name: req.opterName } : {}) }, clientId);
     this.implicit.set(req.opter, session.session_id);
-    return { id: req.opter, role: 'cashier', session_id: session.session_id };
+    return { id: req.opter, role: 'cashier', session_id: session.session_id, client_id: clientId };
   }
 
   private times(received: Date): { received: Date; responded: Date; admdvs: string } {

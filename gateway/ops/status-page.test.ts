@@ -10,6 +10,7 @@ const snapshot = (over: Partial<StatusSnapshot> = {}): StatusSnapshot => ({
   readers: { list: [], problem: null, configured: null },
   centre: { url: 'http://127.0.0.1:8870', reachable: true, lastUploadAt: null, consecutiveFailures: 0, lastError: null, alarm: false, pausedUntil: null, delivered: 0, rejected: 0, quarantined: { count: 0, ids: [] } },
   sync: null,
+  lockedOperators: [],
   outbox: { backlog: 0, oldestCreatedAt: null, oldestAgeSeconds: null },
   offline: { pending: 0, today: 0 },
   today: null,

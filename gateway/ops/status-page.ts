@@ -90,6 +90,12 @@ function totals(s: StatusSnapshot): string {
   </tbody></table>`;
 }
 
+function operators(s: StatusSnapshot): string {
+  if (s.lockedOperators.length === 0) return '<p class="ok">没有被锁定的操作员 No operator is locked</p>';
+  const rows = s.lockedOperators.map((o) => `<tr><td><code>${esc(o.operator_id)}</code></td><td>${esc(o.name)}</td><td>${esc(o.role)}</td><td>${time(o.locked_at)}</td></tr>`).join('');
+  return `<p class="err">密码连续输错已锁定，请信息科核实后重置（yibao-gateway operator reset --id …） · Locked by wrong secrets: the IT office checks, then resets them</p><table><tr><th>编号 Id</th><th>姓名 Name</th><th>角色 Role</th><th>锁定时间 Locked at</th></tr>${rows}</table>`;
+}
+
 function errors(s: StatusSnapshot): string {
   if (s.errors.length === 0) return '<p class="muted">最近无错误 · no recent errors</p>';
   const rows = s.errors.map((e) => `<tr><td>${time(e.at)}</td><td><code>${esc(e.code)}</code></td><td>${esc(e.source)}${e.route ? ` <code>${esc(e.route)}</code>` : ''}</td><td>${esc(e.messageZh)}<br><span class="muted">${esc(e.message)}</span></td></tr>`);
@@ -105,6 +111,7 @@ export function renderStatusBody(s: StatusSnapshot): string {
     ${section('centre', '医保中心链路', 'Centre link', centre(s))}
     ${section('outbox', '上传队列与离线结算', 'Outbox and offline settlements', outbox(s))}
     ${section('today', '今日结算汇总', "Today's totals", totals(s))}
+    ${section('operators', '锁定的操作员', 'Locked operators', operators(s))}
     ${section('errors', '最近错误', 'Recent errors', errors(s))}`;
 }
 

@@ -62,6 +62,8 @@ export interface StatusSnapshot {
   readonly offline: { readonly pending: number; readonly today: number };
   readonly today: DailyTotals | null;
   readonly backup: { readonly id: string; readonly kind: string; readonly createdAt: string } | null;
+  /** Operators locked by wrong secrets: the IT office resets them (yibao-gateway operator reset). */
+  readonly lockedOperators: ReadonlyArray<{ readonly operator_id: string; readonly name: string; readonly role: string; readonly locked_at: string }>;
   readonly errors: readonly RecentError[];
 }
 
@@ -131,6 +133,7 @@ export async function collectStatus(src: StatusSources): Promise<StatusSnapshot>
     offline: { pending: offlinePending(src.db), today: today ? today.groups.reduce((n, g) => n + g.offline, 0) : 0 },
     today,
     backup,
+    lockedOperators: src.db.prepare('SELECT operator_id, name, role, locked_at FROM operators WHERE locked_at IS NOT NULL AND disabled_at IS NULL ORDER BY locked_at').all() as StatusSnapshot['lockedOperators'],
     errors: src.errors.list(20),
   };
 }

@@ -3,7 +3,7 @@
  * 80 mm roll (72 mm printable, receipt printers' common width) or A5 sheet (148 × 210 mm).
  * Everything the HIS passes through is escaped.
  */
-import type { Paper, Receipt } from './model.ts';
+import { cancellationNote, type Paper, type Receipt } from './model.ts';
 
 function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -38,7 +38,7 @@ hr { border: 0; border-top: 1px dashed #000; } ol { padding-left: 1.2em; margin:
 <table>${row('结算号', r.setl_id)}${row('就诊号', r.mdtrt_id)}${row('结算时间', r.time)}${row('姓名', r.person)}${r.certno ? row('证件号', r.certno) : ''}${row('险种', r.insutype)}${row('医疗类别', r.med_type)}</table>
 ${r.offline ? '<div class="flag">离线结算，待医保中心确认</div>' : ''}
 ${r.interim ? '<div class="flag">中途结算（在院期间，出院时结算其余费用）</div>' : ''}
-${r.cancelled ? `<div class="flag">已撤销 ${esc(r.cancelled.setl_id)} ${esc(r.cancelled.reason)}</div>` : ''}
+${r.cancelled ? `<div class="flag">${esc(cancellationNote(r.cancelled))}</div>` : ''}
 <hr><table><tr><th>项目</th><th class="num">数量×单价</th><th class="num">金额</th></tr>${lines}</table>
 <hr><table>${r.amounts.map(([l, v]) => row(l, v)).join('')}</table>
 <hr><table>${r.funds.map(([l, v]) => row(l, v)).join('')}${row('现金支付（应收）', r.cash_due, 'due')}${r.account_balance !== null ? row('个人账户余额', r.account_balance) : ''}</table>

@@ -79,6 +79,12 @@ export function cstTime(iso: string): string {
   return new Date(Date.parse(iso) + 8 * 3600_000).toISOString().replace('T', ' ').slice(0, 19);
 }
 
+/** What a receipt says of its settlement's cancellation: which, why, and on whose approval when not the gateway's. */
+export function cancellationNote(c: CancellationView): string {
+  const by = c.approved_by === 'his' ? '（经HIS审批）' : c.approved_by === 'reversal-grace' ? '（冲正：原结算应答未送达）' : '';
+  return `已撤销 ${c.setl_id}：${c.reason}${by}`;
+}
+
 export function buildReceipt(
   view: SettlementView, person: Person | undefined, lines: readonly LineRow[], institution: { readonly name: string; readonly code: string },
   cancelled: CancellationView | null, operatorName: string | null = null,

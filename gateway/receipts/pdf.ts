@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { GatewayError } from '../errors/gateway-error.ts';
-import type { Paper, Receipt } from './model.ts';
+import { cancellationNote, type Paper, type Receipt } from './model.ts';
 
 export const FONT_CANDIDATES: ReadonlyArray<readonly [string, string]> = [
   ['/usr/share/fonts/truetype/wqy/wqy-microhei.ttc', 'WenQuanYiMicroHei'],
@@ -79,7 +79,7 @@ export async function renderPdf(r: Receipt, paper: Paper): Promise<Buffer> {
   }
   if (r.offline) text('离线结算，待医保中心确认', { align: 'center' });
   if (r.interim) text('中途结算（出院时结算其余费用）', { align: 'center' });
-  if (r.cancelled) text(`已撤销 ${r.cancelled.setl_id}：${r.cancelled.reason}`, { align: 'center' });
+  if (r.cancelled) text(cancellationNote(r.cancelled), { align: 'center' });
   rule();
   for (const l of r.lines) {
     // A line's name and its amount stay on one page together.

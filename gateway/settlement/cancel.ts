@@ -3,7 +3,8 @@
  * HIS does not know (2601, by its Idempotency-Key or its message id). Nothing is edited:
  * a cancellation is a new row pointing at the original, with the amounts negated, the
  * accumulator delta negated, the account payment given back, an audit entry and an outbox
- * `Cancellation` record for the centre — one transaction. Approvals follow approvals.ts.
+ * `Cancellation` record for the centre — one transaction. The tier (approvals.ts) must be met
+ * by approvals given beforehand at the gateway (approval-records.ts), which it uses up.
  *
  * A reversal that finds nothing burns the key and message id, so a request still on its way
  * can never commit afterwards: after a reversal the outcome is known either way.
@@ -18,15 +19,14 @@ import { GatewayError } from '../errors/gateway-error.ts';
 import type { AccumulatorsDelta, SettlementResult } from '../engine/index.ts';
 import { negateAccumulators } from './accumulators.ts';
 import { encodeCancellationRecord } from './record.ts';
-import { checkApprovals, tierFor, type Tier } from './approvals.ts';
+import { approvalRequired, type Tier } from './approvals.ts';
+import type { ApprovalService } from './approval-records.ts';
 import { newSettlementId, storageError } from './service.ts';
 import { canonicalHash } from './canonical.ts';
 import type { Operator } from '../auth/sessions.ts';
 
 export interface CancelRequest {
   readonly reason: string;
-  /** Session ids of the approvers (each an open session of another operator). */
-  readonly approvals?: readonly string[];
 }
 
 export interface ReverseRequest extends CancelRequest {
@@ -44,7 +44,13 @@ export interface CancellationView {
   readonly reason: string;
   readonly reversal: boolean;
   readonly tier: Tier;
-  readonly approvals: ReadonlyArray<{ operator: string; role: string; session_id: string }>;
+  /**
+   * What let it through: the approvals given at the gateway, the HIS's own approval where the
+   * site trusts it (approvalTrustHis), or a 2601 reversing, within reversalGraceMs and from the
+   * same HIS client, an outcome its sender never received.
+   */
+  readonly approved_by: ApprovedBy;
+  readonly approvals: ReadonlyArray<{ operator: string; role: string; approval_id?: string; approved_at?: string; via?: string }>;
   readonly operator: string;
   readonly session_id: string;
   readonly cancel_time: string;
@@ -57,18 +63,25 @@ export type ReversalOutcome =
   | { readonly outcome: 'already_cancelled'; readonly cancellation: CancellationView }
   | { readonly outcome: 'not_settled'; readonly reversal_id: string; readonly detail: string };
 
+export type ApprovedBy = 'gateway' | 'his' | 'reversal-grace';
+
 interface StoredCancellation {
   readonly kind: 'cancellation';
   readonly reason: string;
   readonly reversal: boolean;
   readonly tier: Tier;
+  readonly approved_by?: ApprovedBy;
   readonly setlinfo: Record<string, string>;
 }
 
 export interface CancellationDeps {
   readonly db: Db;
-  readonly resolveSession: (sessionId: string) => Operator;
-  readonly now?: () => Date;
+  readonly approvals: ApprovalService;
+  /** config.approvalTrustHis: the HIS's own approval stands in for the gateway's (each marked). */
+  readonly trustHisApprovals?: boolean;
+  /** config.reversalGraceMs: how long after a settlement its sender may reverse it unapproved. */
+  readonly reversalGraceMs?: number;
+  readonly now?: (() => Date) | undefined;
 }
 
 function negateSetlinfo(s: Record<string, string>): Record<string, string> {
@@ -97,6 +110,20 @@ export class CancellationService {
     this.now = deps.now ?? (() => new Date());
     this.burnStmt = deps.db.prepare('INSERT OR IGNORE INTO reversed_keys (key, reversal_id, operator, created_at) VALUES (?, ?, ?, ?)');
     this.burntStmt = deps.db.prepare('SELECT reversal_id FROM reversed_keys WHERE key = ?');
+    this.clientOfStmt = deps.db.prepare('SELECT client_id FROM operator_sessions WHERE session_id = ?').pluck();
+  }
+
+  private readonly clientOfStmt;
+
+  /**
+   * A 2601 reversing, soon after and from the HIS client that sent it, a settlement whose
+   * answer that client never received: it restores a state nobody knowingly created, so it
+   * needs no approval (and is audited as such).
+   */
+  private withinReversalGrace(original: SettlementRow, operator: Operator, now: Date): boolean {
+    const grace = this.deps.reversalGraceMs ?? 0;
+    if (grace <= 0 || now.getTime() - Date.parse(original.created_at) > grace) return false;
+    return this.clientOfStmt.get(original.session_id) === operator.client_id;
   }
 
   cancel(setlId: string, idempotencyKey: string | undefined, body: CancelRequest, operator: Operator): CancellationView {
@@ -161,27 +188,22 @@ export class CancellationService {
     }
     const original = this.settlements.byId(setlId);
     if (!original || original.kind !== 'settlement') throw new GatewayError('GW_SETTLEMENT_NOT_FOUND', { details: { setl_id: setlId } });
-    const approvers = (body.approvals ?? []).map((sessionId, i) => {
-      try {
-        return this.deps.resolveSession(sessionId);
-      } catch (cause) {
-        throw new GatewayError('GW_VALIDATION', { cause, detail: `body.approvals[${i}] is not an open operator session`, details: { path: `body.approvals[${i}]` } });
-      }
-    });
-    const tier = tierFor(original.med_type, original.fund_pay_sumamt);
-    const check = checkApprovals(tier, operator, approvers);
-    if (check.kind === 'insufficient') {
-      throw new GatewayError('GW_APPROVAL_REQUIRED', {
-        detail: `tier ${tier}: ${check.required.people} people incl. ${check.required.supervisors} supervisor(s); have ${check.have.people} incl. ${check.have.supervisors}`,
-        details: { tier, required: check.required, have: check.have },
-      });
-    }
-    const originalResult = JSON.parse(original.result) as SettlementResult;
+    // Already cancelled says so, before asking for approvals that could not help.
+    const earlier = this.settlements.cancellationOf(original.setl_id);
+    if (earlier) throw new GatewayError('GW_ALREADY_CANCELLED', { details: { setl_id: original.setl_id, cancelled_by: earlier.setl_id } });
     const now = this.now();
+    const check = this.deps.approvals.check(original, operator);
+    const tier = check.tier;
+    const approvedBy: ApprovedBy = check.kind === 'approved' ? 'gateway'
+      : reversal && this.withinReversalGrace(original, operator, now) ? 'reversal-grace'
+        : this.deps.trustHisApprovals ? 'his'
+          : (() => { throw approvalRequired(check, original.setl_id); })();
+    const counted = check.kind === 'approved' ? check.people.filter((p) => p.approval_id !== undefined) : [];
+    const originalResult = JSON.parse(original.result) as SettlementResult;
     const cancelId = newSettlementId(now, 'C');
     const recordId = randomUUID();
-    const stored: StoredCancellation = { kind: 'cancellation', reason: body.reason, reversal, tier, setlinfo: negateSetlinfo(originalResult.setlinfo as unknown as Record<string, string>) };
-    const approvals = check.people.filter((p) => p.id !== operator.id).map((p) => ({ operator: p.id, role: p.role, session_id: p.session_id }));
+    const stored: StoredCancellation = { kind: 'cancellation', reason: body.reason, reversal, tier, approved_by: approvedBy, setlinfo: negateSetlinfo(originalResult.setlinfo as unknown as Record<string, string>) };
+    const approvals = counted.map((p) => ({ operator: p.id, role: p.role, approval_id: p.approval_id!, approved_at: p.approved_at!, via: p.via! }));
     const row: SettlementRow = {
       ...original,
       setl_id: cancelId,
@@ -216,7 +238,9 @@ export class CancellationService {
         const later = this.settlements.activeForVisit(original.mdtrt_id).find((s) => s.setl_id !== original.setl_id && s.created_at >= original.created_at);
         if (later) throw new GatewayError('GW_SETTLEMENT_NOT_LAST', { details: { setl_id: original.setl_id, later_setl_id: later.setl_id } });
       }
-      this.settlements.insert(row, []);
+      // An approval counted here may have been used by a racing cancellation of the same settlement.
+      if (!this.deps.approvals.use(approvals.map((a) => a.approval_id), cancelId)) throw new GatewayError('GW_ALREADY_CANCELLED', { details: { setl_id: original.setl_id } });
+      const rowDigest = this.settlements.insert(row, []);
       this.persons.addDelta(original.psn_no, originalResult.benefit_year, cancelId, negateAccumulators(originalResult.accumulators_delta as Partial<AccumulatorsDelta>), now);
       if (original.acct_pay !== 0) this.persons.debitAccount(original.psn_no, -original.acct_pay);
       const seq = this.outbox.nextSeq(original.mdtrt_id);
@@ -224,7 +248,7 @@ export class CancellationService {
       this.outbox.enqueue({ id: recordId, visitId: original.mdtrt_id, seq, kind: 'cancellation', payload, createdAt: now.getTime() });
       this.audit.append({
         actor: operator.id, action: reversal ? 'reverse' : 'cancel', subject: cancelId,
-        detail: { session_id: operator.session_id, original_setl_id: original.setl_id, reason: body.reason, tier, approvals, record_id: recordId },
+        detail: { session_id: operator.session_id, original_setl_id: original.setl_id, reason: body.reason, tier, approved_by: approvedBy, approvals, record_id: recordId, row_digest: rowDigest },
       }, row.created_at);
       return undefined;
     });
@@ -247,6 +271,7 @@ export class CancellationService {
       reason: stored.reason,
       reversal: stored.reversal,
       tier: stored.tier,
+      approved_by: stored.approved_by ?? 'gateway',
       approvals: JSON.parse(row.approvals ?? '[]') as CancellationView['approvals'],
       operator: row.operator,
       session_id: row.session_id,

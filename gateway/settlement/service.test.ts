@@ -10,7 +10,7 @@ import { defaultEngineContext } from '../engine/index.ts';
 import { PHARMACY_FACTS, SettlementService } from './service.ts';
 import type { OfflineGate } from './offline-gate.ts';
 
-const operator = { id: 'c1', role: 'cashier' as const, session_id: 's1' };
+const operator = { id: 'c1', role: 'cashier' as const, session_id: 's1', client_id: 'k1' };
 const lines = [{ feedetl_sn: '1', med_list_codg: 'DRG-A-0001', cnt: '20', pric: '0.80', det_item_fee_sumamt: '16.00' }];
 
 function setup(gate?: OfflineGate, budgetMs = 1000) {

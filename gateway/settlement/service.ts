@@ -338,7 +338,7 @@ export class SettlementService {
         }
       }
       // The lines as sent, in the row; their splits are result.lines (stored once, in row.result).
-      this.settlements.insert(row, lines.map((l) => ({ feedetl_sn: l.feedetl_sn, med_list_codg: l.med_list_codg, cnt: l.cnt, pric: l.pric, det_item_fee_sumamt: toFen(l.det_item_fee_sumamt), hosp_appr_flag: l.hosp_appr_flag ?? '0' })));
+      const rowDigest = this.settlements.insert(row, lines.map((l) => ({ feedetl_sn: l.feedetl_sn, med_list_codg: l.med_list_codg, cnt: l.cnt, pric: l.pric, det_item_fee_sumamt: toFen(l.det_item_fee_sumamt), hosp_appr_flag: l.hosp_appr_flag ?? '0' })));
       this.persons.addDelta(person.psn_no, result.benefit_year, setlId, result.accumulators_delta, now);
       if (input.interim) this.interim.mark(setlId, mdtrtId);
       if (row.acct_pay > 0) this.persons.debitAccount(person.psn_no, row.acct_pay);
@@ -349,7 +349,7 @@ export class SettlementService {
       this.outbox.enqueue({ id: recordId, visitId: mdtrtId, seq, kind: 'settlement', payload, createdAt: now.getTime() });
       this.audit.append({
         actor: input.operator.id, action: 'settle', subject: setlId,
-        detail: { session_id: input.operator.session_id, mdtrt_id: mdtrtId, med_type: visit.med_type, ...(input.interim ? { interim: true } : {}), medfee_sumamt: result.setlinfo.medfee_sumamt, fund_pay_sumamt: result.setlinfo.fund_pay_sumamt, offline, record_id: recordId },
+        detail: { session_id: input.operator.session_id, mdtrt_id: mdtrtId, med_type: visit.med_type, ...(input.interim ? { interim: true } : {}), medfee_sumamt: result.setlinfo.medfee_sumamt, fund_pay_sumamt: result.setlinfo.fund_pay_sumamt, offline, record_id: recordId, row_digest: rowDigest },
       }, row.created_at);
       return undefined;
     };

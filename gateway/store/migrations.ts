@@ -351,6 +351,50 @@ export const MIGRATIONS: readonly Migration[] = [
         BEGIN SELECT RAISE(ABORT, 'settlements are never deleted'); END;
     `,
   },
+  {
+    version: 7,
+    name: 'operators-and-approvals',
+    sql: `
+      -- The operators the IT office registered: a role assigned here, never claimed at
+      -- sign-in; for roles that approve or audit, a secret only that person knows (scrypt).
+      CREATE TABLE operators (
+        operator_id   TEXT PRIMARY KEY,
+        name          TEXT NOT NULL,
+        role          TEXT NOT NULL CHECK (role IN ('cashier','supervisor','auditor')),
+        secret_hash   TEXT,
+        failed_count  INTEGER NOT NULL DEFAULT 0,
+        locked_at     TEXT,
+        disabled_at   TEXT,
+        created_at    TEXT NOT NULL,
+        updated_at    TEXT NOT NULL
+      );
+      -- An approval of one settlement's cancellation by one person, proven by their secret
+      -- when given; it counts until it expires or a cancellation uses it.
+      CREATE TABLE approvals (
+        approval_id  TEXT PRIMARY KEY,
+        setl_id      TEXT NOT NULL REFERENCES settlements(setl_id),
+        operator_id  TEXT NOT NULL REFERENCES operators(operator_id),
+        role         TEXT NOT NULL,
+        via          TEXT NOT NULL,
+        approved_at  TEXT NOT NULL,
+        expires_at   TEXT NOT NULL,
+        used_by      TEXT,
+        UNIQUE (setl_id, operator_id)
+      );
+      -- When a session last did something: one left idle signs itself out.
+      ALTER TABLE operator_sessions ADD COLUMN last_seen_at TEXT;
+      -- The settings that govern money as last approved by two people (ops/settings-guard.ts):
+      -- the gateway does not serve on settings that differ from the newest row.
+      CREATE TABLE settings_approvals (
+        id           INTEGER PRIMARY KEY,
+        fingerprint  TEXT NOT NULL,
+        settings     TEXT NOT NULL,
+        approved_by  TEXT NOT NULL,
+        backup_id    TEXT,
+        at           TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -16,6 +16,8 @@ export interface SessionRow {
   readonly client_id: string;
   readonly opened_at: string;
   readonly closed_at: string | null;
+  /** Last use, written at most once a minute (null: not since sign-in). */
+  readonly last_seen_at?: string | null;
 }
 
 export class SessionStore {

@@ -11,8 +11,6 @@ import * as auditModule from '../../gateway/store/audit.ts';
 let t: TestGateway;
 let cashier: string;
 let cashier2: string;
-let supervisor: string;
-let supervisor2: string;
 let auditor: string;
 let zhang: string;
 let li: string;
@@ -23,8 +21,6 @@ beforeAll(async () => {
   t = await startTestGateway();
   cashier = await t.signIn('cashier-01');
   cashier2 = await t.signIn('cashier-02');
-  supervisor = await t.signIn('super-01', 'supervisor');
-  supervisor2 = await t.signIn('super-02', 'supervisor');
   auditor = await t.signIn('audit-01', 'auditor');
   zhang = await t.identify(ZHANG_SAN, cashier);
   li = await t.identify(LI_SI, cashier);
@@ -297,23 +293,28 @@ describe('cancel and reverse with tiered approvals', () => {
     expect(alone.statusCode).toBe(403);
     expect(alone.json().code).toBe('GW_APPROVAL_REQUIRED');
     expect(alone.json().details).toMatchObject({ tier: 1, required: { people: 2 }, have: { people: 1 } });
-    // The same operator signed in twice is still one person.
-    const again = await t.signIn('cashier-01');
-    expect((await cancel(setlId, uniq('c'), { reason: 'wrong patient', approvals: [again] })).json().code).toBe('GW_APPROVAL_REQUIRED');
-    const badSession = await cancel(setlId, uniq('c'), { reason: 'x', approvals: ['nope'] });
-    expect(badSession.json().details.path).toBe('body.approvals[0]');
-    const missingReason = await cancel(setlId, uniq('c'), { approvals: [cashier2] });
+    // A session id in the body approves nothing: approvals are given at the gateway.
+    const sessionAsApproval = await cancel(setlId, uniq('c'), { reason: 'wrong patient', approvals: [cashier2] });
+    expect(sessionAsApproval.json().details.path).toBe('body.approvals');
+    const missingReason = await cancel(setlId, uniq('c'), {});
     expect(missingReason.json().details.path).toBe('body.reason');
+    // The cashier who settled it may not approve its cancellation.
+    const own = await t.approve(setlId, 'cashier-01', 'cashier');
+    expect(own.json().code).toBe('GW_APPROVER_NOT_ALLOWED');
 
+    const approved = await t.approve(setlId, 'cashier-02', 'cashier');
+    expect(approved.statusCode, approved.body).toBe(200);
+    expect(approved.json()).toMatchObject({ setl_id: setlId, tier: 1, required: { people: 2, supervisors: 0 }, approvals: [{ id: 'cashier-02', role: 'cashier', via: 'api' }] });
     const key = uniq('c');
-    const ok = await cancel(setlId, key, { reason: 'wrong patient', approvals: [cashier2] });
+    const ok = await cancel(setlId, key, { reason: 'wrong patient' });
     expect(ok.statusCode, ok.body).toBe(200);
     const c = ok.json();
     expect(c.original_setl_id).toBe(setlId);
     expect(c.setlinfo.medfee_sumamt).toBe('-3000.00');
-    expect(c.approvals).toEqual([{ operator: 'cashier-02', role: 'cashier', session_id: cashier2 }]);
-    expect((await cancel(setlId, key, { reason: 'wrong patient', approvals: [cashier2] })).json().setl_id).toBe(c.setl_id);
-    const twice = await cancel(setlId, uniq('c'), { reason: 'again', approvals: [cashier2] });
+    expect(c.approved_by).toBe('gateway');
+    expect(c.approvals).toEqual([expect.objectContaining({ operator: 'cashier-02', role: 'cashier', approval_id: approved.json().approvals[0].approval_id, via: 'api' })]);
+    expect((await cancel(setlId, key, { reason: 'wrong patient' })).json().setl_id).toBe(c.setl_id);
+    const twice = await cancel(setlId, uniq('c'), { reason: 'again' });
     expect(twice.json().code).toBe('GW_ALREADY_CANCELLED');
     expect((await t.call('GET', `/v1/settlements/${setlId}`, { session: cashier })).json().cancelled_by).toBe(c.setl_id);
     expect((await t.call('GET', `/v1/cancellations/${c.setl_id}`, { session: cashier })).json().reason).toBe('wrong patient');
@@ -336,18 +337,26 @@ describe('cancel and reverse with tiered approvals', () => {
     const fund = (setl.result as { setlinfo: { fund_pay_sumamt: string } }).setlinfo.fund_pay_sumamt;
     expect(Number(fund)).toBeGreaterThanOrEqual(2000);
     expect(Number(fund)).toBeLessThan(10000);
-    const two = await cancel(setl.setl_id as string, uniq('c'), { reason: 'x', approvals: [cashier2] });
-    expect(two.json().details).toMatchObject({ tier: 2, required: { people: 3, supervisors: 1 } });
-    const ok = await cancel(setl.setl_id as string, uniq('c'), { reason: 'x', approvals: [cashier2, supervisor] });
+    await t.approve(setl.setl_id as string, 'cashier-02', 'cashier');
+    const two = await cancel(setl.setl_id as string, uniq('c'), { reason: 'x' });
+    expect(two.json().details).toMatchObject({ tier: 2, required: { people: 3, supervisors: 1 }, have: { people: 2, supervisors: 0 } });
+    await t.approve(setl.setl_id as string, 'super-01');
+    const ok = await cancel(setl.setl_id as string, uniq('c'), { reason: 'x' });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json().tier).toBe(2);
   });
 
   it('tier 3 (funds above 10,000 outpatient) needs a further approver', async () => {
     const { setl } = await settledVisit('outpatient', [line('1', '1', '20000.00', '20000.00', 'SRV-A-0002')], { med_type: 'special_outpatient', special_disease: 'cancer_chemo_radio' });
-    const three = await cancel(setl.setl_id as string, uniq('c'), { reason: 'x', approvals: [cashier2, supervisor] });
-    expect(three.json().details).toMatchObject({ tier: 3, required: { people: 4, supervisors: 2 } });
-    const ok = await cancel(setl.setl_id as string, uniq('c'), { reason: 'x', approvals: [cashier2, supervisor, supervisor2] }, cashier);
+    await t.approve(setl.setl_id as string, 'cashier-02', 'cashier');
+    await t.approve(setl.setl_id as string, 'super-01');
+    // An auditor never approves, and a supervisor approving twice counts once.
+    expect((await t.approve(setl.setl_id as string, 'audit-01', 'auditor')).json().code).toBe('GW_APPROVER_NOT_ALLOWED');
+    await t.approve(setl.setl_id as string, 'super-01');
+    const three = await cancel(setl.setl_id as string, uniq('c'), { reason: 'x' });
+    expect(three.json().details).toMatchObject({ tier: 3, required: { people: 4, supervisors: 2 }, have: { people: 3, supervisors: 1 } });
+    await t.approve(setl.setl_id as string, 'super-02');
+    const ok = await cancel(setl.setl_id as string, uniq('c'), { reason: 'x' }, cashier);
     expect(ok.statusCode, ok.body).toBe(200);
   });
 
@@ -355,14 +364,19 @@ describe('cancel and reverse with tiered approvals', () => {
     const key = uniq('lost');
     const msgid = uniq('MSG');
     const settled = await sale(key, { psn_no: zhang, lines: PHARMACY_LINES, medins_setl_id: msgid });
-    const noApproval = await t.call('POST', '/v1/reversals', { session: cashier, payload: { idempotency_key: key, reason: 'timeout' } });
+    // Past the grace window (or from another HIS client) a reversal needs approval like a cancellation.
+    const otherClient = t.gw.api.keys.create('another HIS', 'test').key;
+    const otherCashier = (await t.call('POST', '/v1/operators/sign-in', { key: otherClient, payload: { opter: 'cashier-09' } })).json().session_id as string;
+    const noApproval = await t.call('POST', '/v1/reversals', { key: otherClient, session: otherCashier, payload: { idempotency_key: key, reason: 'timeout' } });
     expect(noApproval.json().code).toBe('GW_APPROVAL_REQUIRED');
-    const rev = await t.call('POST', '/v1/reversals', { session: cashier, payload: { omsgid: msgid, reason: 'timeout', approvals: [supervisor] } });
+    // From the client that sent it, soon after: it undoes an outcome that client never received.
+    const rev = await t.call('POST', '/v1/reversals', { session: cashier, payload: { omsgid: msgid, reason: 'timeout' } });
     expect(rev.statusCode, rev.body).toBe(200);
     expect(rev.json().outcome).toBe('reversed');
     expect(rev.json().cancellation.original_setl_id).toBe(settled.json().setl_id);
     expect(rev.json().cancellation.reversal).toBe(true);
-    const again = await t.call('POST', '/v1/reversals', { session: cashier, payload: { idempotency_key: key, reason: 'timeout', approvals: [supervisor] } });
+    expect(rev.json().cancellation.approved_by).toBe('reversal-grace');
+    const again = await t.call('POST', '/v1/reversals', { session: cashier, payload: { idempotency_key: key, reason: 'timeout' } });
     expect(again.json().outcome).toBe('already_cancelled');
 
     const never = uniq('never');

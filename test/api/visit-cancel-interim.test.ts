@@ -11,7 +11,6 @@ import { decodeRecord } from '../../protocol/center/index.ts';
 
 let t: TestGateway;
 let cashier: string;
-let cashier2: string;
 let auditor: string;
 let zhang: string;
 let n = 0;
@@ -20,7 +19,6 @@ const uniq = (p: string): string => `${p}-${++n}-${Date.now()}`;
 beforeAll(async () => {
   t = await startTestGateway();
   cashier = await t.signIn('cashier-01');
-  cashier2 = await t.signIn('cashier-02');
   auditor = await t.signIn('audit-01', 'auditor');
   zhang = await t.identify(ZHANG_SAN, cashier);
 });
@@ -42,7 +40,11 @@ const addLines = async (id: string, lines: unknown[]) => {
 };
 const cancelVisit = (id: string, session = cashier, payload: unknown = undefined) => t.call('POST', `/v1/visits/${id}/cancel`, { session, ...(payload !== undefined ? { payload } : {}) });
 const settle = (id: string, payload: unknown = {}, key = uniq('s')) => t.call('POST', `/v1/visits/${id}/settle`, { session: cashier, headers: { 'idempotency-key': key }, payload });
-const cancelSettlement = (setlId: string) => t.call('POST', `/v1/settlements/${setlId}/cancel`, { session: cashier, headers: { 'idempotency-key': uniq('c') }, payload: { reason: '录入错误', approvals: [cashier2] } });
+/** The second person approves at the gateway, then the cashier cancels. */
+const cancelSettlement = async (setlId: string) => {
+  await t.approve(setlId, 'cashier-02', 'cashier');
+  return t.call('POST', `/v1/settlements/${setlId}/cancel`, { session: cashier, headers: { 'idempotency-key': uniq('c') }, payload: { reason: '录入错误' } });
+};
 const auditActions = (subject: string): string[] => (t.gw.db.prepare('SELECT action FROM audit_log WHERE subject = ? ORDER BY seq').all(subject) as Array<{ action: string }>).map((r) => r.action);
 
 describe('POST /v1/visits/:mdtrt_id/cancel (2202 / 2404)', () => {

@@ -8,13 +8,11 @@ import { startFsiGateway, DRUG_LINES, LI_SI, ZHANG_SAN, num, type FsiTestGateway
 
 let t: FsiTestGateway;
 let sign: string;
-let reviewer: string;
 let psnNo: string;
 
 beforeAll(async () => {
   t = await startFsiGateway();
   sign = await t.his.signIn('cashier-01');
-  reviewer = await t.his.signIn('cashier-02');
 });
 afterAll(async () => {
   await t?.close();
@@ -173,7 +171,8 @@ describe('2101 / 2102 / 5203 / 2103 pharmacy', () => {
   it('2103 needs the second person of the tiered approvals, then cancels with negated amounts; 5203 shows it', async () => {
     const alone = await t.his.send('2103', { data: { setl_id: settled.setl_id, psn_no: psnNo } }, { signNo: sign });
     expect(alone.answer).toMatchObject({ infcode: -1, gw_code: 'GW_APPROVAL_REQUIRED' });
-    const { answer } = await t.his.send('2103', { data: { setl_id: settled.setl_id, psn_no: psnNo, gw_reason: '顾客退药', gw_approvals: [reviewer] } }, { signNo: sign });
+    await t.approve(settled.setl_id as string, 'cashier-02', 'cashier');
+    const { answer } = await t.his.send('2103', { data: { setl_id: settled.setl_id, psn_no: psnNo, gw_reason: '顾客退药' } }, { signNo: sign });
     expect(answer.infcode).toBe(0);
     expect(answer.output!.setlinfo).toMatchObject({
       setl_id: expect.stringMatching(/^C|^S/), gw_original_setl_id: settled.setl_id, mdtrt_id: settled.mdtrt_id, psn_no: psnNo,

@@ -55,7 +55,7 @@ export interface HisClient {
   send(infno: string, input: unknown, env?: Envelope): Promise<{ text: string; answer: Answer; msgid: string }>;
   /** Sends a raw body (bytes or text) with a content type. */
   raw(body: string | Buffer, contentType?: string): Promise<{ text: string; answer: Answer; headers: Record<string, unknown> }>;
-  /** 9001 for an operator; returns sign_no. */
+  /** 9001 for an operator; returns sign_no. A supervisor or auditor signs in at the REST API with their secret (t.signIn), as 9001 opens cashiers' sessions only. */
   signIn(opter: string, role?: 'cashier' | 'supervisor' | 'auditor'): Promise<string>;
   newMsgid(): string;
 }
@@ -106,7 +106,8 @@ export async function startFsiGateway(overrides: Partial<Config> = {}): Promise<
       return { text: res.body, answer: readAnswer(res.body), headers: res.headers };
     },
     async signIn(opter, role = 'cashier') {
-      const { answer } = await his.send('9001', { signIn: { opter_no: opter, mac: '00-16-3E-00-00-01', ip: '10.1.2.3', ...(role === 'cashier' ? {} : { gw_role: role }) } }, { opter });
+      if (role !== 'cashier') return t.signIn(opter, role);
+      const { answer } = await his.send('9001', { signIn: { opter_no: opter, mac: '00-16-3E-00-00-01', ip: '10.1.2.3' } }, { opter });
       if (answer.infcode !== 0) throw new Error(`9001 failed: ${answer.err_msg}`);
       return answer.output!.signinoutb.sign_no as string;
     },

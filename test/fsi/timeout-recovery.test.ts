@@ -13,14 +13,12 @@ import { startFsiGateway, ZHANG_SAN, num, type FsiTestGateway } from './support.
 
 let t: FsiTestGateway;
 let sign: string;
-let reviewer: string;
 let psnNo: string;
 
 beforeAll(async () => {
   t = await startFsiGateway({ uploadIntervalMs: 20 });
   t.gw.uploader.start();
   sign = await t.his.signIn('cashier-01');
-  reviewer = await t.his.signIn('cashier-02');
   psnNo = (await t.his.send('1101', { data: { mdtrt_cert_type: '02', mdtrt_cert_no: ZHANG_SAN } }, { signNo: sign })).answer.output!.baseinfo.psn_no;
 });
 afterAll(async () => {
@@ -66,20 +64,23 @@ describe('a 2304 whose answer was lost', () => {
     expect(reused.answer).toMatchObject({ infcode: -1, gw_code: 'GW_FSI_MSGID_REUSED', gw_details: { msgid, original_infno: '2304' } });
 
     await drained();
-    // Reversal by original msgid: the settlement is cancelled, with the tiered approval.
-    const reversal = await send('2601', { data: { psn_no: psnNo, omsgid: msgid, oinfno: '2304', gw_approvals: [reviewer] } });
+    // Reversal by original msgid, soon after and from the client that sent it: the settlement
+    // is cancelled without approval (nobody knowingly created it), and audited as such.
+    const reversal = await send('2601', { data: { psn_no: psnNo, omsgid: msgid, oinfno: '2304' } });
     expect(reversal.answer.err_msg).toBeNull();
     expect(reversal.answer.output!.data).toEqual({ omsgid: msgid, oinfno: '2304', gw_outcome: 'reversed', gw_setl_id: expect.any(String), gw_original_setl_id: setlId });
     expect(reversal.answer.output!.setlinfo).toMatchObject({ gw_original_setl_id: setlId, gw_reversal_flag: '1', medfee_sumamt: '-800.00' });
     const cancellationId = reversal.answer.output!.data.gw_setl_id as string;
+    const entry = t.gw.db.prepare("SELECT detail FROM audit_log WHERE action = 'reverse' AND subject = ?").pluck().get(cancellationId) as string;
+    expect(JSON.parse(entry)).toMatchObject({ original_setl_id: setlId, approved_by: 'reversal-grace', approvals: [] });
     expect(t.gw.api.visits.get(mdtrtId).settlements).toEqual([{ setl_id: setlId, cancelled_by: cancellationId, interim: false }]);
     const query = await send('5203', { data: { setl_id: setlId, psn_no: psnNo } });
     expect(query.answer.output!.setlinfo.gw_cancelled_by).toBe(cancellationId);
 
     // Reversing again answers that it is already cancelled; resending the 2601 itself replays it.
-    const twice = await send('2601', { data: { psn_no: psnNo, omsgid: msgid, oinfno: '2304', gw_approvals: [reviewer] } });
+    const twice = await send('2601', { data: { psn_no: psnNo, omsgid: msgid, oinfno: '2304' } });
     expect(twice.answer.output!.data).toMatchObject({ gw_outcome: 'already_cancelled', gw_setl_id: cancellationId });
-    const replay = await send('2601', { data: { psn_no: psnNo, omsgid: msgid, oinfno: '2304', gw_approvals: [reviewer] } }, reversal.msgid);
+    const replay = await send('2601', { data: { psn_no: psnNo, omsgid: msgid, oinfno: '2304' } }, reversal.msgid);
     expect(replay.text).toBe(reversal.text);
 
     // The centre holds the settlement and its cancellation, once each.

@@ -8,13 +8,11 @@ import { startFsiGateway, ZHANG_SAN, num, type FsiTestGateway } from './support.
 
 let t: FsiTestGateway;
 let sign: string;
-let reviewer: string;
 let psnNo: string;
 
 beforeAll(async () => {
   t = await startFsiGateway();
   sign = await t.his.signIn('cashier-01');
-  reviewer = await t.his.signIn('cashier-02');
   psnNo = (await t.his.send('1101', { data: { mdtrt_cert_type: '02', mdtrt_cert_no: ZHANG_SAN } }, { signNo: sign })).answer.output!.baseinfo.psn_no;
 });
 afterAll(async () => {
@@ -123,7 +121,8 @@ describe('2404 入院办理撤销', () => {
     await ok('2301', { feedetail: [line('1', stay.mdtrtId, 'SRV-A-0001', '5', '40.00', '200.00')] });
     const interim = await ok('2304', { data: { psn_no: psnNo, mdtrt_id: stay.mdtrtId, insutype: '390', mid_setl_flag: '1', medfee_sumamt: num('200.00') } });
     await refused('2404', { data: { psn_no: psnNo, mdtrt_id: stay.mdtrtId } }, 'GW_VISIT_SETTLED');
-    await ok('2305', { data: { setl_id: interim.setlinfo.setl_id, mdtrt_id: stay.mdtrtId, psn_no: psnNo, gw_approvals: [reviewer] } });
+    await t.approve(interim.setlinfo.setl_id, 'cashier-02', 'cashier');
+    await ok('2305', { data: { setl_id: interim.setlinfo.setl_id, mdtrt_id: stay.mdtrtId, psn_no: psnNo } });
     await refused('2404', { data: { psn_no: psnNo, mdtrt_id: stay.mdtrtId } }, 'GW_VISIT_HAS_LINES');
     await ok('2302', { data: { feedetl_sn: '0000', mdtrt_id: stay.mdtrtId, psn_no: psnNo } });
     expect(await ok('2404', { data: { psn_no: psnNo, mdtrt_id: stay.mdtrtId } })).toEqual({});
@@ -188,7 +187,8 @@ describe('2303 / 2304 with mid_setl_flag "1" (中途结算)', () => {
     const { mdtrtId } = await admit();
     await ok('2301', { feedetail: [line('1', mdtrtId, 'SRV-A-0002', '1', '2000.00', '2000.00')] });
     const interim = await ok('2304', { data: { psn_no: psnNo, mdtrt_id: mdtrtId, insutype: '390', mid_setl_flag: '1' } });
-    const cancelled = await ok('2305', { data: { setl_id: interim.setlinfo.setl_id, mdtrt_id: mdtrtId, psn_no: psnNo, gw_approvals: [reviewer] } });
+    await t.approve(interim.setlinfo.setl_id, 'cashier-02', 'cashier');
+    const cancelled = await ok('2305', { data: { setl_id: interim.setlinfo.setl_id, mdtrt_id: mdtrtId, psn_no: psnNo } });
     expect(cancelled.setlinfo).toMatchObject({ gw_original_setl_id: interim.setlinfo.setl_id, medfee_sumamt: '-2000.00' });
     await ok('2301', { feedetail: [line('2', mdtrtId, 'SRV-A-0001', '5', '40.00', '200.00')] });
     await ok('2402', { dscginfo: { mdtrt_id: mdtrtId, psn_no: psnNo, insutype: '390', endtime: '2026-11-20 10:00:00' }, diseinfo: [] });

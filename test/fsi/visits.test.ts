@@ -8,13 +8,11 @@ import { startFsiGateway, ZHANG_SAN, num, type FsiTestGateway } from './support.
 
 let t: FsiTestGateway;
 let sign: string;
-let reviewer: string;
 let psnNo: string;
 
 beforeAll(async () => {
   t = await startFsiGateway();
   sign = await t.his.signIn('cashier-01');
-  reviewer = await t.his.signIn('cashier-02');
   const who = await t.his.send('1101', { data: { mdtrt_cert_type: '02', mdtrt_cert_no: ZHANG_SAN } }, { signNo: sign });
   psnNo = who.answer.output!.baseinfo.psn_no;
 });
@@ -95,10 +93,11 @@ describe('outpatient: 2201 → 2203 → 2204 → 2205 → 2206 → 2207 → 2208
     expect(lines.answer).toMatchObject({ infcode: -1, gw_code: 'GW_VISIT_SETTLED' });
   });
 
-  it('2208 cancels it (with the reviewer\'s sign_no); a pharmacy cancel code on it is refused', async () => {
-    const wrong = await send('2103', { data: { setl_id: setlId, psn_no: psnNo, gw_approvals: [reviewer] } });
+  it('2208, unchanged, cancels it once the reviewer approved at the gateway; a pharmacy cancel code on it is refused', async () => {
+    const wrong = await send('2103', { data: { setl_id: setlId, psn_no: psnNo } });
     expect(wrong.answer).toMatchObject({ infcode: -1, gw_code: 'GW_VALIDATION', gw_details: { path: 'input.data.setl_id' } });
-    const out = await ok('2208', { data: { setl_id: setlId, mdtrt_id: mdtrtId, psn_no: psnNo, gw_approvals: reviewer } });
+    expect((await t.approve(setlId, 'cashier-02', 'cashier')).statusCode).toBe(200);
+    const out = await ok('2208', { data: { setl_id: setlId, mdtrt_id: mdtrtId, psn_no: psnNo } });
     expect(out.setlinfo).toMatchObject({ gw_original_setl_id: setlId, mdtrt_id: mdtrtId, medfee_sumamt: '-22.00', gw_tier: '1' });
   });
 });
@@ -158,7 +157,8 @@ describe('inpatient: 2401 → 2301 → 2302 → 2402 → 2405 → 2403 → 2402 
     expect(answer.output!.setldetail.length).toBeGreaterThan(0);
     expect(answer.output!.setldetail[0]).toEqual({ fund_pay_type: expect.any(String), fund_pay_type_name: expect.any(String), inscp_scp_amt: expect.stringMatching(/^\d+\.\d{2}$/), crt_payb_lmt_amt: expect.stringMatching(/^\d+\.\d{2}$/), fund_payamt: expect.stringMatching(/^\d+\.\d{2}$/), setl_proc_info: expect.any(String) });
 
-    const cancelled = await ok('2305', { data: { setl_id: s.setl_id, mdtrt_id: mdtrtId, psn_no: psnNo, gw_approvals: [reviewer] } });
+    await t.approve(s.setl_id, 'cashier-02', 'cashier');
+    const cancelled = await ok('2305', { data: { setl_id: s.setl_id, mdtrt_id: mdtrtId, psn_no: psnNo } });
     expect(cancelled.setlinfo).toMatchObject({ gw_original_setl_id: s.setl_id, medfee_sumamt: '-700.00', fund_pay_sumamt: `-${s.fund_pay_sumamt}` });
   });
 });

@@ -12,7 +12,7 @@ import { createLogger } from '../../gateway/log.ts';
 
 /** Resident of Ulanhot in the centre simulator's seed. */
 export const ZHANG_SAN = '152201198001011237';
-export const CASHIER = { id: 'cashier-01', role: 'cashier', session_id: 'ops-test' } as const;
+export const CASHIER = { id: 'cashier-01', role: 'cashier', session_id: 'ops-test', client_id: 'ops-test' } as const;
 export const LINES = [
   { feedetl_sn: '1', med_list_codg: 'DRG-A-0001', cnt: '20', pric: '0.80', det_item_fee_sumamt: '16.00' },
   { feedetl_sn: '2', med_list_codg: 'DRG-C-0001', cnt: '1', pric: '35.00', det_item_fee_sumamt: '35.00' },

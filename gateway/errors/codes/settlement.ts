@@ -21,7 +21,7 @@ export const SETTLEMENT_CODES = {
   GW_LINE_REFUND_INVALID: { status: 422, zh: '退费明细无效：须指向本次就诊的原明细，数量为负且不超过原数量', en: 'Invalid refund line: it must point at an original line of this visit, with a negative count not exceeding the original' },
   GW_SESSION_REQUIRED: { status: 401, zh: '请先签到（缺少或无效的操作员会话 X-Session-Id）', en: 'Sign in first: the X-Session-Id header is missing or unknown' },
   GW_SESSION_CLOSED: { status: 401, zh: '操作员已签退，请重新签到', en: 'This operator session was signed out; sign in again' },
-  GW_APPROVAL_REQUIRED: { status: 403, zh: '该笔撤销/冲正金额需分级审批，请由规定的审核人员和负责人签到后审批', en: 'This cancellation or reversal needs tiered approval; have the required reviewers and supervisors sign in and approve' },
+  GW_APPROVAL_REQUIRED: { status: 403, zh: '该笔撤销/冲正金额需分级审批：请审核人员和负责人本人在网关审批页（/approve）输入密码审批后，再撤销', en: 'This cancellation or reversal needs tiered approval: the required reviewers and supervisors approve at the gateway with their own secret (approval page /approve), then cancel again' },
   GW_REVERSED: { status: 409, zh: '该幂等键/报文号对应的交易已冲正，不会再生效，请用新的幂等键/报文号重新发起', en: 'The transaction with this Idempotency-Key or message id was reversed and never takes effect; send it again with a new key or message id' },
   GW_OFFLINE_NOT_ALLOWED: { status: 503, zh: '医保中心不可达，且超出离线结算限额，不能离线结算，请稍后重试或按自费处理', en: 'The centre is unreachable and offline settlement limits are reached; retry later or treat as self-pay' },
   GW_RECEIPT_FONT_MISSING: { status: 503, zh: '缺少中文字体，无法生成PDF结算单，请安装 fonts-wqy-microhei，或改用HTML结算单', en: 'No CJK font for the PDF receipt; install fonts-wqy-microhei or print the HTML receipt' },

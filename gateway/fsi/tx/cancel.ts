@@ -6,18 +6,18 @@
  * VisitService.cancel, as 2404. Nothing is edited: the cancellation is a new settlement row
  * with the amounts negated, and the centre gets a Cancellation record.
  *
- *   2305 input  {"data":{"setl_id":"S…","mdtrt_id":"M…","psn_no":"…",
- *                "gw_reason":"结算错误","gw_approvals":["<sign_no of the reviewer>"]}}
+ *   2305 input  {"data":{"setl_id":"S…","mdtrt_id":"M…","psn_no":"…","gw_reason":"结算错误"}}
  *        output {"setlinfo":{"setl_id":"C…","gw_original_setl_id":"S…","medfee_sumamt":-1234.50,…}}
- *   2601 input  {"data":{"psn_no":"…","omsgid":"<msgid of the lost 2304>","oinfno":"2304",
- *                "gw_approvals":["<sign_no>"]}}
+ *   2601 input  {"data":{"psn_no":"…","omsgid":"<msgid of the lost 2304>","oinfno":"2304"}}
  *        output {"data":{"omsgid":"…","oinfno":"2304","gw_outcome":"reversed","gw_setl_id":"C…",…}}
  *   2601 input  {"data":{"psn_no":"…","omsgid":"<msgid of the lost 2401>","oinfno":"2401"}}
  *        output {"data":{"omsgid":"…","oinfno":"2401","gw_outcome":"reversed","gw_mdtrt_id":"M…"}}
  *
- * The Zhoushan tiered approvals (settlement/approvals.ts) apply as on the REST API: the
- * national interface has no field for them, so the message names the approvers' open
- * sessions in the extra field `gw_approvals` (sign_no list, or one string with commas).
+ * The Zhoushan tiered approvals (settlement/approvals.ts) apply as on the REST API. The
+ * national interface has no field for them, and needs none: the approvers approve at the
+ * gateway beforehand with their own secret (the approval page, the CLI or POST /approve), and
+ * the HIS's unchanged 2208 / 2305 / 2103 then goes through. A 2601 from the sending client
+ * soon after the settlement (config reversalGraceMs) needs no approval.
  */
 import { GatewayError } from '../../errors/gateway-error.ts';
 import { parseFsiJson } from '../wire.ts';
@@ -39,18 +39,8 @@ const REVERSIBLE = new Set(['2102', '2207', '2304', '2401']);
 /** Reversible nationally, answered differently here (CONFORMANCE.md "2601"): a cancellation is final. */
 const FINAL = new Set(['2103', '2208', '2305']);
 
-function approvalsOf(data: Fields): CancelRequest {
-  const raw = data.raw('gw_approvals');
-  let approvals: string[] = [];
-  if (Array.isArray(raw)) {
-    approvals = raw.map((v, i) => {
-      if (typeof v !== 'string' || v.trim() === '') throw new GatewayError('GW_VALIDATION', { detail: `${data.path}.gw_approvals[${i}] must be a sign_no`, details: { path: `${data.path}.gw_approvals[${i}]` } });
-      return v.trim();
-    });
-  } else if (raw !== undefined && raw !== null) {
-    approvals = (data.optText('gw_approvals') ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
-  }
-  return { reason: data.optText('gw_reason') ?? data.optText('memo') ?? '医保接口撤销', approvals };
+function reasonOf(data: Fields): CancelRequest {
+  return { reason: data.optText('gw_reason') ?? data.optText('memo') ?? '医保接口撤销' };
 }
 
 function cancellationOutput(view: CancellationView, offsetMinutes: number): Record<string, unknown> {
@@ -82,7 +72,7 @@ export async function cancelSettlement(ctx: TxContext): Promise<Record<string, u
   if (!allowed.includes(original.result.med_type)) {
     throw new GatewayError('GW_VALIDATION', { detail: `${data.path}.setl_id is a ${original.result.med_type} settlement; ${ctx.req.infno} cancels ${allowed.join(', ')}`, details: { path: `${data.path}.setl_id` } });
   }
-  const view = ctx.services.cancellations.cancel(setlId, ctx.req.msgid, approvalsOf(data), ctx.operator);
+  const view = ctx.services.cancellations.cancel(setlId, ctx.req.msgid, reasonOf(data), ctx.operator);
   return cancellationOutput(view, ctx.profile.utc_offset_minutes);
 }
 
@@ -101,7 +91,7 @@ export async function reverse(ctx: TxContext): Promise<Record<string, unknown>> 
   if (journalled !== undefined && oinfno === '2401') return reverseAdmission(ctx, omsgid, journalled.answer);
   // A 2401 never answered falls through: nothing settles under its msgid, so the reversal
   // below burns it, and the admission arriving late is refused (tx/visits.ts admit).
-  const outcome = ctx.services.cancellations.reverse(ctx.req.msgid, { ...approvalsOf(data), idempotency_key: omsgid, omsgid }, ctx.operator);
+  const outcome = ctx.services.cancellations.reverse(ctx.req.msgid, { ...reasonOf(data), idempotency_key: omsgid, omsgid }, ctx.operator);
   const common = { omsgid, oinfno, gw_outcome: outcome.outcome };
   switch (outcome.outcome) {
     case 'reversed':

@@ -8,8 +8,9 @@
  *   9002 input  {"signOut":{"sign_no":"<session id>","opter_no":"cashier-01"}}
  *        output {"signoutoutb":{"sign_time":"2026-11-22 21:40:00"}}
  *
- * The national interface has no roles; the gateway's approvals need one, so 9001 accepts the
- * extra field `gw_role` (cashier, supervisor, auditor; default cashier).
+ * The national interface has no roles, and the gateway takes none from a message: 9001 opens
+ * a cashier's session (auth/sessions.ts); a `gw_role` other than cashier is refused
+ * (GW_ROLE_NOT_ASSIGNED). Approvers approve at the gateway with their own secret.
  */
 import { GatewayError } from '../../errors/gateway-error.ts';
 import type { Role, TxContext } from '../context.ts';
