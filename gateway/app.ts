@@ -21,7 +21,8 @@ import { Uploader } from './center/uploader.ts';
 import { buildServer } from './api/server.ts';
 import { tlsOptions } from './auth/tls.ts';
 import { fsiRoutes } from './api/routes/fsi.ts';
-import { fsiDepsFrom, loadFsiProfile } from './fsi/index.ts';
+import { fsiDepsFrom, loadFsiProfile, type FsiProfile } from './fsi/index.ts';
+import { FsiAuthenticator, parseAllowFrom } from './fsi/auth.ts';
 import { createHisApi, type HisApi } from './api/his-api.ts';
 import { parseApprovalPolicy } from './settlement/approvals.ts';
 import { trialRoutesFor } from './api/routes/trial.ts';
@@ -105,6 +106,13 @@ async function openReaders(log: Logger): Promise<PcscPort> {
     log.warn(`simulator mode: the pcsclite module is not installed (it needs libpcsclite-dev), so card reads use an in-process virtual card in '${SIMULATED_USER_READER}'`);
     return inProcessPort();
   }
+}
+
+/** The national endpoint's regional authentication (fsi/auth.ts), when the profile names one. */
+function fsiAuthenticatorFor(profile: FsiProfile, config: Config): FsiAuthenticator | undefined {
+  const auth = profile.auth;
+  if (!auth || auth.scheme === 'gateway-key') return undefined;
+  return new FsiAuthenticator({ scheme: auth.scheme, max_skew_seconds: auth.max_skew_seconds }, { id: config.fsiAuthId, secret: config.fsiAuthSecret, allowFrom: parseAllowFrom(config.fsiAllowFrom) });
 }
 
 /** A port that cannot be listened on, said so that a technician knows what to do. */
@@ -210,6 +218,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   });
   const settlements = api.settlements;
 
+  const fsiProfile = loadFsiProfile(config.fsiProfile);
   const app = await buildServer({
     https: tlsOptions(config),
     logger: log,
@@ -232,9 +241,9 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
       fsiRoutes(fsiDepsFrom({
         db, persons, api,
         institution: { fixmedinsCode: config.fixmedinsCode, admdvs: config.admdvs },
-        profile: loadFsiProfile(config.fsiProfile),
+        profile: fsiProfile,
         log: log.child({ component: 'fsi' }),
-      })),
+      }), { keys: api.keys, authenticator: fsiAuthenticatorFor(fsiProfile, config), requireApiKey: config.requireApiKey }),
     ],
   });
   const ops = createOps({

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { GatewayError } from './errors/gateway-error.ts';
 import { parseScannerDevices, parseSerialReaders } from './credentials/peripheral-config.ts';
 import { parseApprovalPolicy, ZHOUSHAN_APPROVALS_SETTING } from './settlement/approvals.ts';
+import { parseAllowFrom } from './fsi/auth.ts';
 
 type Kind = 'string' | 'int' | 'bool';
 
@@ -35,6 +36,9 @@ export const OPTIONS = {
   admdvs: { kind: 'string', env: 'YIBAO_ADMDVS', default: '152201', description: 'Region of treatment (mdtrtarea_admvs, 6 digits) where this institution is.' },
   hospitalLevel: { kind: 'int', env: 'YIBAO_HOSPITAL_LEVEL', default: 3, min: 1, max: 3, description: 'Hospital level of this institution (1 community/township, 2, 3); picks deductibles and ratios.' },
   fsiProfile: { kind: 'string', env: 'YIBAO_FSI_PROFILE', default: 'national', description: 'Regional profile of the national-interface endpoint (POST /fsi/api/tx): a file under gateway/fsi/profiles/ without .json (field lengths, "A" transaction variants, number style).' },
+  fsiAuthId: { kind: 'string', env: 'YIBAO_FSI_AUTH_ID', default: '', allowEmpty: true, description: 'The id HIS software signs national-interface calls with, as its region\'s platform gateway issued it: the paasid (profile auth tif) or the access key (csb). Empty: any id; the secret decides.' },
+  fsiAuthSecret: { kind: 'string', env: 'YIBAO_FSI_AUTH_SECRET', default: '', allowEmpty: true, description: 'The credential HIS software holds for its region\'s platform gateway, which the national-interface endpoint verifies: the paasToken (tif), the secret key (csb) or the key (apikey). Required when the profile (fsiProfile) authenticates that way. A gateway API key is accepted as well.' },
+  fsiAllowFrom: { kind: 'string', env: 'YIBAO_FSI_ALLOW_FROM', default: '', allowEmpty: true, check: parseAllowFrom, description: 'HIS machines allowed to call the national-interface endpoint, comma-separated addresses or CIDR ranges (e.g. `10.20.0.0/16`). Required with a profile that takes no credential (auth none). Empty: any address that authenticates.' },
   centerUrl: { kind: 'string', env: 'YIBAO_CENTER_URL', default: 'http://127.0.0.1:8870', description: 'Base URL of the central adjudication system.' },
   centerKey: { kind: 'string', env: 'YIBAO_CENTER_KEY', default: 'demo-gateway-key-not-for-production', description: 'Shared key for the SM3-HMAC on central-link messages.' },
   userReader: { kind: 'string', env: 'YIBAO_USER_READER', default: 'Virtual PCD 00 00', description: 'PC/SC reader holding the patient\'s card.' },

@@ -17,7 +17,7 @@
  * sign-out through this connection forgets its session at once, one by another process at
  * the next request. Unknown and closed sessions are never remembered: always refused.
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Db } from '../store/db.ts';
 import { SessionStore, type Role, type SessionRow } from '../store/sessions.ts';
 import { AuditLog } from '../store/audit.ts';
@@ -69,6 +69,14 @@ interface OpenSessions {
 const TOUCH_EVERY_MS = 60_000;
 
 const OPEN = new WeakMap<Db, OpenSessions>();
+
+/**
+ * A session id, which the national interface calls sign_no: 30 hex characters (120 random
+ * bits), so it fits the 30-character sign_no columns of HIS software.
+ */
+function newSessionId(): string {
+  return randomBytes(15).toString('hex');
+}
 /** A counter has a few operators a shift; more than this is not worth keeping. */
 const MAX_REMEMBERED = 4096;
 
@@ -122,7 +130,7 @@ export class OperatorSessions {
 
   private openSession(operatorId: string, name: string, role: Role, clientId: string, how: { registered: boolean; secret: boolean }): SessionView {
     const at = this.now().toISOString();
-    const row: SessionRow = { session_id: randomUUID(), operator_id: operatorId, operator_name: name, role, client_id: clientId, opened_at: at, closed_at: null };
+    const row: SessionRow = { session_id: newSessionId(), operator_id: operatorId, operator_name: name, role, client_id: clientId, opened_at: at, closed_at: null };
     this.db.transaction(() => {
       this.store.open(row);
       this.audit.append({ actor: operatorId, action: 'sign-in', subject: row.session_id, detail: { role, client_id: clientId, ...how } }, at);

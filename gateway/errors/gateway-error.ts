@@ -11,6 +11,8 @@ export class GatewayError extends Error {
   readonly messageZh: string;
   /** Extra facts a caller can act on (the bad field's path, tries left, …). */
   readonly details: Record<string, unknown> | undefined;
+  /** The specifics appended to both messages, as given. */
+  readonly detail: string | undefined;
 
   constructor(code: ErrorCode, options: { cause?: unknown; details?: Record<string, unknown>; detail?: string } = {}) {
     const entry = ERROR_CODES[code];
@@ -21,6 +23,7 @@ export class GatewayError extends Error {
     this.status = entry.status;
     this.messageZh = `${entry.zh}${options.detail ? `：${options.detail}` : ''}`;
     this.details = options.details;
+    this.detail = options.detail;
   }
 
   toJSON(): { code: ErrorCode; message: string; message_zh: string; details?: Record<string, unknown> } {

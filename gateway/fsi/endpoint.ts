@@ -58,11 +58,11 @@ export class FsiEndpoint {
    * Handles one message: `body` is its text (or an already parsed value); `clientId` names the
    * HIS client (API key) it came through. Never rejects.
    */
-  async handle(body: unknown, clientId = 'fsi'): Promise<FsiResult> {
+  async handle(body: unknown, clientId = 'fsi', urlInfno?: string): Promise<FsiResult> {
     const received = this.now();
     let req: FsiRequest | undefined;
     try {
-      req = parseEnvelope(body, this.profile);
+      req = parseEnvelope(body, this.profile, urlInfno);
       const parsed = req;
       const text = await this.serialised(parsed.msgid, () => this.answer(parsed, received, clientId));
       this.deps.log?.info({ msgid: parsed.msgid, infno: parsed.infno, infcode: 0 }, 'fsi answered');
@@ -75,6 +75,12 @@ export class FsiEndpoint {
       const answer = failureAnswer(gwErr, this.times(received), this.profile);
       return { text: this.write(answer), infcode: -1, msgid: req?.msgid, infno: req?.infno, code: gwErr.code };
     }
+  }
+
+  /** A refusal before the message is read (authentication), in the national answer's shape. */
+  refuse(err: GatewayError): FsiResult {
+    this.deps.log?.warn({ code: err.code, detail: err.message }, 'fsi refused before reading the message');
+    return { text: this.write(failureAnswer(err, this.times(this.now()), this.profile)), infcode: -1, msgid: undefined, infno: undefined, code: err.code };
   }
 
   private async answer(req: FsiRequest, received: Date, clientId: string): Promise<string> {

@@ -16,6 +16,7 @@
  */
 import { createHash } from 'node:crypto';
 import { GatewayError } from '../errors/gateway-error.ts';
+import { ERROR_CODES, type ErrorCode } from '../errors/registry.ts';
 import { Fields } from './fields.ts';
 import type { FsiProfile } from './profile.ts';
 import { compactStamp } from './time.ts';
@@ -49,7 +50,12 @@ export interface FsiRequest {
  * LosslessNumber or plain). `input` sent as a JSON string (some HIS double-encode it) is
  * tolerated; `infcode`, when a HIS template echoes one, is ignored whatever its type.
  */
-export function parseEnvelope(body: unknown, profile: FsiProfile): FsiRequest {
+/**
+ * Reads a message. `urlInfno` is the infno the HIS put in the URL (`…/tx/2207`, `?i=2207`),
+ * as several regions' clients do; a body without infno takes it, a body with another one is
+ * refused.
+ */
+export function parseEnvelope(body: unknown, profile: FsiProfile, urlInfno?: string): FsiRequest {
   const value = typeof body === 'string' ? parseFsiJson(body) : body;
   if (value === null || typeof value !== 'object' || Array.isArray(value) || isLosslessNumber(value)) {
     throw new GatewayError('GW_FSI_ENVELOPE', { detail: 'the message must be a JSON object', details: { path: 'body' } });
@@ -57,7 +63,11 @@ export function parseEnvelope(body: unknown, profile: FsiProfile): FsiRequest {
   // Every text of the message, envelope and input, follows the gateway's text rules.
   requireCleanText(value, '');
   const env = Fields.of(value, '', profile.field_lengths);
-  const infnoSent = env.text('infno');
+  const bodyInfno = urlInfno === undefined ? env.text('infno') : env.optText('infno');
+  if (bodyInfno !== undefined && urlInfno !== undefined && bodyInfno !== urlInfno) {
+    throw new GatewayError('GW_FSI_ENVELOPE', { detail: `the URL names infno ${urlInfno}, the message ${bodyInfno}`, details: { path: 'infno' } });
+  }
+  const infnoSent = bodyInfno ?? urlInfno!;
   const infno = profile.aliases[infnoSent] ?? infnoSent;
   const msgid = env.text('msgid');
   if (profile.msgid_length !== null && msgid.length !== profile.msgid_length) {
@@ -139,17 +149,47 @@ export function successAnswer(output: Record<string, unknown>, warnings: readonl
   };
 }
 
+/**
+ * What the national answer says where the gateway's own message speaks of its REST API: the
+ * national client has no X-Session-Id or Idempotency-Key, it has sign_no and msgid.
+ */
+const NATIONAL_ZH: Partial<Record<ErrorCode, string>> = {
+  GW_SESSION_REQUIRED: '请先签到（9001），并在报文的 sign_no 中填写签到编号',
+  GW_SESSION_CLOSED: '操作员已签退，请重新签到（9001）并使用新的 sign_no',
+  GW_SESSION_EXPIRED: '操作员长时间未操作，已自动签退，请重新签到（9001）并使用新的 sign_no',
+  GW_IDEMPOTENCY_KEY_REQUIRED: '报文缺少报文号（msgid）',
+  GW_IDEMPOTENCY_CONFLICT: '该报文号（msgid）已用于另一笔不同内容的交易，请使用新的报文号',
+  GW_REVERSED: '该报文号（msgid）对应的交易已冲正，不会再生效，请用新的报文号重新发起',
+  GW_UNAUTHORIZED: '接口鉴权失败，请检查HIS中配置的医保接口接入凭证（与医保平台相同）',
+};
+
+/** REST names in a detail, as the national message names the same thing. */
+function nationalDetail(detail: string): string {
+  return detail
+    .replace(/\bheaders\.x-session-id\b/gi, 'sign_no')
+    .replace(/\bX-Session-Id\b/gi, 'sign_no')
+    .replace(/\bheaders\.idempotency-key\b/gi, 'msgid')
+    .replace(/\bIdempotency-Key\b/gi, 'msgid')
+    .replace(/\bbody\.lines\b/g, 'input.feedetail')
+    .replace(/\bbody\./g, 'input.data.');
+}
+
+export function nationalMessage(err: GatewayError): string {
+  const base = NATIONAL_ZH[err.code] ?? ERROR_CODES[err.code].zh;
+  return err.detail ? `${base}：${nationalDetail(err.detail)}` : base;
+}
+
 export function failureAnswer(err: GatewayError, times: AnswerTimes, profile: FsiProfile): FsiAnswer {
   return {
     infcode: profile.infcode === 'string' ? '-1' : -1,
     inf_refmsgid: newRefMsgId(times.admdvs, times.responded, profile),
     refmsg_time: compactStamp(times.received, profile.utc_offset_minutes),
     respond_time: compactStamp(times.responded, profile.utc_offset_minutes),
-    err_msg: err.messageZh,
+    err_msg: nationalMessage(err),
     warn_msg: null,
     output: null,
     gw_code: err.code,
     gw_message: err.message,
-    ...(err.details ? { gw_details: err.details } : {}),
+    ...(err.details ? { gw_details: typeof err.details.path === 'string' ? { ...err.details, path: nationalDetail(err.details.path) } : err.details } : {}),
   };
 }

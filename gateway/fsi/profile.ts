@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { GatewayError } from '../errors/gateway-error.ts';
 import type { NumberStyle } from './wire.ts';
+import type { FsiAuthScheme } from './auth.ts';
 
 export interface FsiProfile {
   readonly id: string;
@@ -28,6 +29,16 @@ export interface FsiProfile {
   readonly check_institution: boolean;
   /** Longest accepted text per national field name; unnamed fields accept up to 1000 characters. */
   readonly field_lengths: Readonly<Record<string, number>>;
+  /**
+   * How the region's HIS authenticate (auth.ts): the platform gateway's convention, verified
+   * with the credential the site configures. Default: the gateway's own API keys only.
+   */
+  readonly auth?: { readonly scheme: 'gateway-key' | FsiAuthScheme; readonly max_skew_seconds: number };
+  /**
+   * Base paths the region's HIS post to besides /fsi/api/tx, e.g. `/isp-api/powercsb`. Each
+   * also takes the infno appended (`…/2207`) or as a query (`?i=2207`, `?infno=2207`).
+   */
+  readonly paths?: readonly string[];
 }
 
 const PROFILE_SCHEMA = {
@@ -46,6 +57,11 @@ const PROFILE_SCHEMA = {
     require_sign_in: { type: 'boolean' },
     check_institution: { type: 'boolean' },
     field_lengths: { type: 'object', additionalProperties: { type: 'integer', minimum: 1, maximum: 100000 } },
+    auth: {
+      type: 'object', additionalProperties: false, required: ['scheme', 'max_skew_seconds'],
+      properties: { scheme: { enum: ['gateway-key', 'tif', 'csb', 'apikey', 'none'] }, max_skew_seconds: { type: 'integer', minimum: 1, maximum: 3600 } },
+    },
+    paths: { type: 'array', items: { type: 'string', pattern: '^(/[A-Za-z0-9._~-]+)+$' } },
   },
 } as const;
 

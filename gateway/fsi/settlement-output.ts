@@ -19,8 +19,11 @@ import type { Person } from '../store/persons.ts';
 import { fromFen } from '../../protocol/money.ts';
 import { localDateTime } from './time.ts';
 import { num } from './wire.ts';
+import { personCodes } from './person-codes.ts';
 
 const ZERO = '0.00';
+/** pric_uplmt_amt of an item without a price ceiling, as the platform's captured answers give it. */
+const NO_CEILING = '999999';
 
 /** The ids and marks of a settlement around the engine's amounts; a trial has no setl_id. */
 export interface SetlinfoFrame {
@@ -36,9 +39,16 @@ export interface SetlinfoFrame {
   readonly interim?: boolean;
 }
 
+/** 清算类别 by the first digit of the national med_type, as 3201 selects by it: 11 outpatient, 21 inpatient, 41 pharmacy, 51 maternity. */
+function clrTypeOf(medTypeCode: string): string {
+  return `${medTypeCode[0]}1`;
+}
+
 /** `setlinfo` from the engine's result and the frame it was settled in. */
 export function setlinfoFrom(result: SettlementResult, frame: SetlinfoFrame, person: Person | undefined, offsetMinutes: number): Record<string, unknown> {
   const s = result.setlinfo;
+  const setlTime = localDateTime(frame.setl_time, offsetMinutes);
+  const medType = MED_TYPE_CODES[result.med_type];
   return {
     mdtrt_id: frame.mdtrt_id,
     setl_id: frame.setl_id,
@@ -46,9 +56,13 @@ export function setlinfoFrom(result: SettlementResult, frame: SetlinfoFrame, per
     psn_name: person?.psn_name ?? null,
     psn_cert_type: person ? '01' : null,
     certno: person?.certno ?? null,
+    ...personCodes(person, setlTime.slice(0, 10)),
     insutype: INSUTYPE_CODES[result.insutype],
-    med_type: MED_TYPE_CODES[result.med_type],
-    setl_time: localDateTime(frame.setl_time, offsetMinutes),
+    med_type: medType,
+    // The gateway does not keep which credential a settlement was made with; null rather than
+    // a guess, the same in the settling answer and in 5203 later (CONFORMANCE.md).
+    mdtrt_cert_type: null,
+    setl_time: setlTime,
     medfee_sumamt: num(s.medfee_sumamt),
     fulamt_ownpay_amt: num(s.fulamt_ownpay_amt),
     overlmt_selfpay: num(s.overlmt_selfpay),
@@ -73,6 +87,9 @@ export function setlinfoFrom(result: SettlementResult, frame: SetlinfoFrame, per
     acct_mulaid_pay: num(ZERO),
     medins_setl_id: frame.medins_setl_id,
     clr_optins: person?.insuplc_admdvs ?? null,
+    // Every amount is settled item by item (按项目): 清算方式 01.
+    clr_way: '01',
+    clr_type: clrTypeOf(medType),
     gw_offline_flag: frame.offline ? '1' : '0',
     gw_cancelled_by: frame.cancelled_by,
     gw_mid_setl_flag: frame.interim === true ? '1' : '0',
@@ -114,7 +131,8 @@ export function lineSplitOf(split: LineSplit, extra: { readonly cnt?: string; re
     det_item_fee_sumamt: num(split.det_item_fee_sumamt),
     ...(extra.cnt !== undefined ? { cnt: num(extra.cnt) } : {}),
     ...(extra.pric !== undefined ? { pric: num(extra.pric) } : {}),
-    pric_uplmt_amt: split.pric_uplmt_amt === null ? null : num(split.pric_uplmt_amt),
+    // The platform answers 999999 where an item has no price ceiling (a typed client's decimal breaks on null).
+    pric_uplmt_amt: num(split.pric_uplmt_amt ?? NO_CEILING),
     selfpay_prop: num(split.selfpay_prop),
     fulamt_ownpay_amt: num(split.fulamt_ownpay_amt),
     overlmt_amt: num(split.overlmt_amt),

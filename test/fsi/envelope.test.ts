@@ -105,9 +105,13 @@ describe('what HIS software sends is tolerated', () => {
     expect(doc.paths['/fsi/api/rsfComIfsService/callService']).toBeUndefined();
   });
 
-  it('without the API key the front door refuses before the endpoint (HTTP 401)', async () => {
-    const res = await t.gw.app.inject({ method: 'POST', url: FSI_PATHS[0], payload: JSON.stringify(envelope('1101', {})), headers: { 'content-type': 'application/json' } });
-    expect(res.statusCode).toBe(401);
+  it('without a credential the message is refused as the platform refuses it: HTTP 200, infcode −1, err_msg', async () => {
+    for (const headers of [{}, { authorization: 'Bearer yk_not-a-key' }]) {
+      const res = await t.gw.app.inject({ method: 'POST', url: FSI_PATHS[0], payload: JSON.stringify(envelope('1101', {})), headers: { 'content-type': 'application/json', ...headers } });
+      expect(res.statusCode).toBe(200);
+      expect(JSON.parse(res.body)).toMatchObject({ infcode: -1, output: null, gw_code: 'GW_UNAUTHORIZED', err_msg: expect.stringMatching(/^接口鉴权失败/) });
+      expect(res.body).not.toMatch(/Bearer|X-Api-Key|X-Session-Id/);
+    }
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import { isLosslessNumber } from 'lossless-json';
 import { startTestGateway, type TestGateway } from '../api/support.ts';
-import { fsiRoutes, FSI_PATHS } from '../../gateway/api/routes/fsi.ts';
+import { FSI_PATHS } from '../../gateway/api/routes/fsi.ts';
 import { fsiDepsFrom, FsiEndpoint, type FsiProfile } from '../../gateway/fsi/index.ts';
 import { num, parseFsiJson, stringifyFsiJson } from '../../gateway/fsi/wire.ts';
 import type { Config } from '../../gateway/config.ts';
@@ -80,8 +80,8 @@ export async function startFsiGateway(overrides: Partial<Config> = {}): Promise<
   const t = await startTestGateway(overrides);
   const { gw } = t;
   const parts = { db: gw.db, persons: gw.persons, api: gw.api, institution: { fixmedinsCode: gw.config.fixmedinsCode, admdvs: gw.config.admdvs } };
-  // Once app.ts wires the route itself, the gateway's own registration is the one under test.
-  if (!gw.app.hasRoute({ method: 'POST', url: FSI_PATHS[0] })) await gw.app.register(fsiRoutes(fsiDepsFrom(parts)));
+  // app.ts wires the route itself: the gateway's own registration is the one under test.
+  if (!gw.app.hasRoute({ method: 'POST', url: FSI_PATHS[0] })) throw new Error('the gateway serves no national-interface endpoint');
 
   const post = async (payload: string | Buffer, contentType: string) => {
     const res = await gw.app.inject({ method: 'POST', url: FSI_PATHS[0], headers: { authorization: `Bearer ${t.key}`, 'content-type': contentType }, payload });

@@ -57,7 +57,7 @@ describe('outpatient: 2201 → 2203 → 2204 → 2205 → 2206 → 2207 → 2208
     expect(out.result).toEqual([
       { feedetl_sn: '0001', mdtrt_id: mdtrtId, med_list_codg: 'SRV-A-0007', det_item_fee_sumamt: '10.00', cnt: '1', pric: '10', pric_uplmt_amt: '10.00', selfpay_prop: '0.0000', fulamt_ownpay_amt: '0.00', overlmt_amt: '0.00', preselfpay_amt: '0.00', inscp_scp_amt: '10.00', chrgitm_lv: '01', med_chrgitm_type: null, lmt_used_flag: null, memo: null, gw_status: 'added' },
       { feedetl_sn: '0002', mdtrt_id: mdtrtId, med_list_codg: 'DRG-A-0001', det_item_fee_sumamt: '16.00', cnt: '20', pric: '0.8', pric_uplmt_amt: '0.80', selfpay_prop: '0.0000', fulamt_ownpay_amt: '0.00', overlmt_amt: '0.00', preselfpay_amt: '0.00', inscp_scp_amt: '16.00', chrgitm_lv: '01', med_chrgitm_type: null, lmt_used_flag: null, memo: null, gw_status: 'added' },
-      { feedetl_sn: '0003', mdtrt_id: mdtrtId, med_list_codg: 'DRG-C-0001', det_item_fee_sumamt: '35.00', cnt: '1', pric: '35', pric_uplmt_amt: null, selfpay_prop: '1.0000', fulamt_ownpay_amt: '35.00', overlmt_amt: '0.00', preselfpay_amt: '0.00', inscp_scp_amt: '0.00', chrgitm_lv: '03', med_chrgitm_type: null, lmt_used_flag: null, memo: expect.any(String), gw_status: 'added' },
+      { feedetl_sn: '0003', mdtrt_id: mdtrtId, med_list_codg: 'DRG-C-0001', det_item_fee_sumamt: '35.00', cnt: '1', pric: '35', pric_uplmt_amt: '999999', selfpay_prop: '1.0000', fulamt_ownpay_amt: '35.00', overlmt_amt: '0.00', preselfpay_amt: '0.00', inscp_scp_amt: '0.00', chrgitm_lv: '03', med_chrgitm_type: null, lmt_used_flag: null, memo: expect.any(String), gw_status: 'added' },
     ]);
     const refund = await ok('2204', { feedetail: [line('0004', mdtrtId, 'DRG-A-0001', '-5', '0.80', '-4.00', { init_feedetl_sn: '0002' })] });
     expect(refund.result[0]).toMatchObject({ feedetl_sn: '0004', gw_split_of: '0002', det_item_fee_sumamt: '12.00', inscp_scp_amt: '12.00', gw_status: 'added' });
@@ -172,9 +172,10 @@ describe('3201 reconciliation of totals', () => {
     // Everything settled above was cancelled the same day: the net is zero, and 0 settlements.
     expect([totals.medfee_sumamt, totals.fixmedins_setl_cnt]).toEqual(['0.00', 0]);
     const agree = await ok('3201', { data: { ...stated, clr_type: undefined } });
-    expect(agree.data).toEqual({ setl_optins: '152201', stmt_rslt: '0', stmt_rslt_dscr: '平', gw_medfee_sumamt: '0.00', gw_fund_pay_sumamt: '0.00', gw_acct_pay: '0.00', gw_fixmedins_setl_cnt: '0' });
+    expect(agree.data).toBeUndefined();
+    expect(agree.stmtinfo).toEqual({ setl_optins: '152201', stmt_rslt: '0', stmt_rslt_dscr: '平', gw_medfee_sumamt: '0.00', gw_fund_pay_sumamt: '0.00', gw_acct_pay: '0.00', gw_fixmedins_setl_cnt: '0' });
     const differ = await ok('3201', { data: { ...stated, medfee_sumamt: num('22.00'), fixmedins_setl_cnt: num('1') } });
-    expect(differ.data.stmt_rslt).toBe('1');
-    expect(differ.data.stmt_rslt_dscr).toBe('不平：医疗费总额 HIS 22.00 / 网关 0.00；结算笔数 HIS 1 / 网关 0');
+    expect(differ.stmtinfo.stmt_rslt).toBe('1');
+    expect(differ.stmtinfo.stmt_rslt_dscr).toBe('不平：医疗费总额 HIS 22.00 / 网关 0.00；结算笔数 HIS 1 / 网关 0');
   });
 });

@@ -1,7 +1,13 @@
 /**
- * `POST /fsi/api/tx` — the national-interface compatible endpoint (issue 8), also served at
- * the national platform's own path `/fsi/api/rsfComIfsService/callService`, so a HIS that
- * speaks the national interface only changes the host in its URL.
+ * `POST /fsi/api/tx` — the national-interface compatible endpoint, also served at the national
+ * platform's own path `/fsi/api/rsfComIfsService/callService` and at the regional profile's
+ * paths, each with the infno appended (`…/2207`) or as a query (`?i=2207`), so a HIS that
+ * speaks the national interface only changes the base URL it is configured with.
+ *
+ * The HIS authenticates as its region's platform gateway wants (fsi/auth.ts: TIF or CSB
+ * signatures, an apikey header, or an allow-listed address), or with a gateway API key; a
+ * refusal is a national answer (HTTP 200, infcode −1), never a bare 401 that HIS HTTP
+ * libraries turn into a transport error.
  *
  * The body is read as text whatever the Content-Type (HIS software sends application/json,
  * text/plain or nothing), decoded with the charset it names (UTF-8 by default; GBK is common
@@ -9,10 +15,22 @@
  * with `infcode` saying success or failure, as the national platform does, in the request's
  * charset.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ERROR } from '../schemas.ts';
 import iconv from 'iconv-lite';
-import { FsiEndpoint, type FsiEndpointDeps } from '../../fsi/endpoint.ts';
+import { FsiEndpoint, type FsiEndpointDeps, type FsiResult } from '../../fsi/endpoint.ts';
+import { GatewayError, isGatewayError } from '../../errors/gateway-error.ts';
+import type { FsiAuthenticator } from '../../fsi/auth.ts';
+
+/** How the endpoint knows who calls (built by app.ts from the configuration). */
+export interface FsiAccess {
+  /** Gateway API keys (Authorization: Bearer / X-Api-Key), accepted under every profile. */
+  readonly keys: { verify(presented: string): { readonly key_id: string } | undefined };
+  /** The region's own scheme, when the profile has one. */
+  readonly authenticator?: FsiAuthenticator | undefined;
+  /** config.requireApiKey: without it (a lab machine) an unauthenticated message is let in. */
+  readonly requireApiKey: boolean;
+}
 
 export const FSI_PATHS = ['/fsi/api/tx', '/fsi/api/rsfComIfsService/callService'] as const;
 
@@ -68,16 +86,61 @@ function charsetOf(contentType: string | undefined): string {
  * admdvs), optionally a regional profile, a clock and a logger. Register it after the auth
  * hook: a HIS sends its API key like any client (`Authorization: Bearer yk_…`).
  */
-export function fsiRoutes(deps: FsiEndpointDeps | FsiEndpoint) {
+function presentedKey(headers: Record<string, string | string[] | undefined>): string | undefined {
+  const auth = headers.authorization;
+  if (typeof auth === 'string' && auth.startsWith('Bearer ')) return auth.slice(7).trim();
+  const key = headers['x-api-key'];
+  return typeof key === 'string' ? key : undefined;
+}
+
+/** Who sent the message: a gateway API key, else the region's scheme; a refusal otherwise. */
+function callerOf(request: FastifyRequest, access: FsiAccess): string {
+  const key = presentedKey(request.headers);
+  if (key !== undefined) {
+    const client = access.keys.verify(key);
+    if (!client) throw new GatewayError('GW_UNAUTHORIZED', { detail: 'the gateway API key is unknown or revoked', details: { path: 'headers.authorization' } });
+    return client.key_id;
+  }
+  if (access.authenticator) {
+    const query = Object.fromEntries(Object.entries(request.query as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'));
+    return access.authenticator.authenticate({ headers: request.headers, ip: request.ip, query });
+  }
+  if (!access.requireApiKey) return 'fsi';
+  throw new GatewayError('GW_UNAUTHORIZED', { detail: 'no credential: send the gateway API key, or configure the region\'s profile (fsiProfile) and its credential', details: { path: 'headers.authorization' } });
+}
+
+const INFNO = /^\d{4}[A-Za-z]?$/;
+
+/** The infno the URL names: the path's last segment or `?i=` / `?infno=`; undefined when none. */
+function urlInfnoOf(request: FastifyRequest): string | undefined {
+  const fromPath = (request.params as { infno?: string }).infno;
+  const query = request.query as Record<string, unknown>;
+  const fromQuery = typeof query.i === 'string' ? query.i : typeof query.infno === 'string' ? query.infno : undefined;
+  const found = fromPath ?? fromQuery;
+  if (found !== undefined && !INFNO.test(found)) throw new GatewayError('GW_FSI_UNKNOWN_INFNO', { detail: found, details: { path: 'url', infno: found } });
+  return found;
+}
+
+/**
+ * The fastify plugin. Deps (build them with `fsiDepsFrom` in gateway/fsi/index.ts): the
+ * gateway's services (persons, settlements, visits, cancellations, sessions, a person look-up,
+ * daily totals), its database (for the msgid journal), the institution (fixmedinsCode,
+ * admdvs), optionally a regional profile, a clock and a logger; and how callers authenticate.
+ * Its routes authenticate themselves (route config `selfAuthenticated`): the auth hook leaves
+ * them alone, so a refusal can be a national answer.
+ */
+export function fsiRoutes(deps: FsiEndpointDeps | FsiEndpoint, access: FsiAccess) {
   const endpoint = deps instanceof FsiEndpoint ? deps : new FsiEndpoint(deps);
+  const bases = [...FSI_PATHS, ...(endpoint.profile.paths ?? [])];
   return async function routes(app: FastifyInstance): Promise<void> {
     // Encapsulated: these parsers apply to this plugin's routes only.
     app.removeAllContentTypeParsers();
     app.addContentTypeParser('*', { parseAs: 'buffer' }, (request, body, done) => {
       done(null, iconv.decode(body as Buffer, charsetOf(request.headers['content-type'])));
     });
-    for (const url of FSI_PATHS) {
+    for (const url of bases.flatMap((base) => [base, `${base}/:infno`])) {
       app.post(url, {
+        config: { selfAuthenticated: true },
         schema: {
           summary: 'National-interface message (infno, msgid, input) → answer (infcode, output); see gateway/fsi/CONFORMANCE.md',
           tags: ['national interface'],
@@ -89,7 +152,14 @@ export function fsiRoutes(deps: FsiEndpointDeps | FsiEndpoint) {
         // duplicate keys refused): the schema above documents it and is not used to validate.
         validatorCompiler: () => (data: unknown) => ({ value: data }),
       }, async (request, reply) => {
-        const result = await endpoint.handle(typeof request.body === 'string' ? request.body : '', request.apiClient?.key_id ?? 'fsi');
+        let result: FsiResult;
+        try {
+          const client = callerOf(request, access);
+          result = await endpoint.handle(typeof request.body === 'string' ? request.body : '', client, urlInfnoOf(request));
+        } catch (err) {
+          if (!isGatewayError(err)) throw err;
+          result = endpoint.refuse(err);
+        }
         const charset = charsetOf(request.headers['content-type']);
         return reply
           .code(200)

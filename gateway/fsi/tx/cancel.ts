@@ -26,6 +26,8 @@ import type { CancellationView, CancelRequest } from '../../settlement/cancel.ts
 import type { Fields, TxContext } from '../context.ts';
 import { localDateTime } from '../time.ts';
 import { num } from '../wire.ts';
+import { setldetailOf, setlinfoOf } from '../settlement-output.ts';
+import { fromFen } from '../../../protocol/money.ts';
 
 /** Which settlements each cancel transaction may cancel. */
 const CANCELS: Readonly<Record<string, readonly MedType[]>> = {
@@ -43,19 +45,33 @@ function reasonOf(data: Fields): CancelRequest {
   return { reason: data.optText('gw_reason') ?? data.optText('memo') ?? '医保接口撤销' };
 }
 
-function cancellationOutput(view: CancellationView, offsetMinutes: number): Record<string, unknown> {
+/** A fund amount of the original, negated as the cancellation's amounts are ("0.00" stays). */
+const negate = (v: string): string => (v.startsWith('-') ? v.slice(1) : v === '0.00' ? v : `-${v}`);
+
+/**
+ * The cancellation's answer as the platform gives it: the whole setlinfo of the original
+ * settlement (person, types, clearing) with the cancellation's id, time and negated amounts,
+ * and its setldetail with each fund's payment negated.
+ */
+function cancellationOutput(ctx: TxContext, view: CancellationView): Record<string, unknown> {
+  const offset = ctx.profile.utc_offset_minutes;
+  const original = ctx.services.settlements.get(view.original_setl_id);
+  const person = ctx.services.people.get(view.psn_no);
   const amounts = Object.fromEntries(Object.entries(view.setlinfo).map(([k, v]) => [k, num(v)]));
   return {
     setlinfo: {
-      mdtrt_id: view.mdtrt_id,
+      ...setlinfoOf(original, person, offset),
       setl_id: view.setl_id,
-      psn_no: view.psn_no,
-      setl_time: localDateTime(new Date(view.cancel_time), offsetMinutes),
+      setl_time: localDateTime(new Date(view.cancel_time), offset),
       ...amounts,
+      // The account after the payment was given back.
+      balc: person ? num(fromFen(person.account_balance_fen)) : null,
+      gw_cancelled_by: null,
       gw_original_setl_id: view.original_setl_id,
       gw_reversal_flag: view.reversal ? '1' : '0',
       gw_tier: view.tier,
     },
+    setldetail: setldetailOf(original.result.setldetail.map((d) => ({ ...d, inscp_scp_amt: negate(d.inscp_scp_amt), fund_payamt: negate(d.fund_payamt) }))),
   };
 }
 
@@ -73,7 +89,7 @@ export async function cancelSettlement(ctx: TxContext): Promise<Record<string, u
     throw new GatewayError('GW_VALIDATION', { detail: `${data.path}.setl_id is a ${original.result.med_type} settlement; ${ctx.req.infno} cancels ${allowed.join(', ')}`, details: { path: `${data.path}.setl_id` } });
   }
   const view = ctx.services.cancellations.cancel(setlId, ctx.req.msgid, reasonOf(data), ctx.operator);
-  return cancellationOutput(view, ctx.profile.utc_offset_minutes);
+  return cancellationOutput(ctx, view);
 }
 
 export async function reverse(ctx: TxContext): Promise<Record<string, unknown>> {
@@ -96,7 +112,7 @@ export async function reverse(ctx: TxContext): Promise<Record<string, unknown>> 
   switch (outcome.outcome) {
     case 'reversed':
     case 'already_cancelled':
-      return { data: { ...common, gw_setl_id: outcome.cancellation.setl_id, gw_original_setl_id: outcome.cancellation.original_setl_id }, ...cancellationOutput(outcome.cancellation, ctx.profile.utc_offset_minutes) };
+      return { data: { ...common, gw_setl_id: outcome.cancellation.setl_id, gw_original_setl_id: outcome.cancellation.original_setl_id }, ...cancellationOutput(ctx, outcome.cancellation) };
     case 'not_settled':
       ctx.warn('原交易未在网关生效，该报文ID已作废，不会再生效');
       return { data: { ...common, gw_reversal_id: outcome.reversal_id } };

@@ -13,27 +13,11 @@ import { GatewayError } from '../../errors/gateway-error.ts';
 import type { CredentialType } from '../../persons/identify.ts';
 import { ageOn } from '../../persons/person-types.ts';
 import { INSUTYPE_CODES } from '../../settlement/record.ts';
-import type { Person } from '../../store/persons.ts';
 import { fromFen } from '../../../protocol/money.ts';
 import type { TxContext } from '../context.ts';
 import { localDate } from '../time.ts';
 import { num } from '../wire.ts';
-
-/**
- * The gateway keeps a person's benefit category, not the centre's psn_type code; this is the
- * code answered for each category (the inverse of persons/person-types.ts BY_PSN_TYPE, taking
- * "in service" for employees — a retired employee also answers 1101; CONFORMANCE.md).
- */
-const PSN_TYPE_OF: Readonly<Record<Person['insutype'], Readonly<Record<string, string>>>> = {
-  employee: { adult: '1101', minor: '1101', student: '1101', elderly_low_income: '1101', disabled: '1101', low_income: '1101' },
-  resident: { adult: '1501', minor: '1502', student: '1503', elderly_low_income: '1504', disabled: '1505', low_income: '1506' },
-};
-
-/** GB 11643: the 17th character of an 18-character ID number is odd for men (gend 1), even for women (2). */
-function genderOf(certno: string): string | null {
-  if (!/^\d{17}[\dXx]$/.test(certno)) return null;
-  return Number(certno[16]) % 2 === 1 ? '1' : '2';
-}
+import { genderOf, PSN_TYPE_OF } from '../person-codes.ts';
 
 export async function personInfo(ctx: TxContext): Promise<Record<string, unknown>> {
   const data = ctx.input.obj('data');

@@ -1,10 +1,11 @@
 /**
  * 2101 / 2102 / 2103 pharmacy pre-settlement, settlement and cancel (national-interface.md
- * "Transactions"). The lines come in `input.drugdetail` (`input.feedetail` is accepted too);
+ * "Transactions"). The person and totals come in `input.druginfo` (or `input.data`), the lines
+ * in `input.drugdetail` (`input.feedetail` is accepted too);
  * the settlement is SettlementService.pharmacySale — the call behind `POST /v1/pharmacy/sales` —
  * with the msgid as its Idempotency-Key and echoed as `medins_setl_id`.
  *
- *   input  {"data":{"psn_no":"15220100000000000001","mdtrt_cert_type":"02","mdtrt_cert_no":"…",
+ *   input  {"druginfo":{"psn_no":"15220100000000000001","mdtrt_cert_type":"02","mdtrt_cert_no":"…",
  *           "med_type":"41","medfee_sumamt":51.00,"acct_used_flag":"1","insutype":"390"},
  *           "drugdetail":[{"feedetl_sn":"1","med_list_codg":"DRG-A-0001","cnt":20,"pric":0.8,
  *           "det_item_fee_sumamt":16.00}, …]}
@@ -40,13 +41,21 @@ export function checkTotal(data: Fields, lines: readonly SaleLine[]): void {
   }
 }
 
+/**
+ * The sale's person and totals: the spec's node `druginfo` (【2101】/【2102】 输入（节点标识：
+ * druginfo）), as HIS clients built from the spec send it, or `data`, as others do.
+ */
+export function pharmacyInfo(ctx: TxContext): Fields {
+  return ctx.input.has('druginfo') ? ctx.input.obj('druginfo') : ctx.input.obj('data');
+}
+
 /** Where the message holds its lines: `drugdetail` (pharmacy), or `feedetail`. */
 export function pharmacyLinesKey(ctx: TxContext): 'drugdetail' | 'feedetail' {
   return ctx.input.has('drugdetail') ? 'drugdetail' : 'feedetail';
 }
 
 function pharmacyRequest(ctx: TxContext): PharmacySaleRequest {
-  const data = ctx.input.obj('data');
+  const data = pharmacyInfo(ctx);
   const key = pharmacyLinesKey(ctx);
   const lines = ctx.input.list(key, { min: 1 }).map(saleLineOf);
   checkTotal(data, lines);

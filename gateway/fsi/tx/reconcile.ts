@@ -6,7 +6,7 @@
  *   input  {"data":{"insutype":"390","clr_type":"41","setl_optins":"152201","stmt_begndate":"2026-11-22",
  *           "stmt_enddate":"2026-11-22","medfee_sumamt":51.00,"fund_pay_sumamt":8.00,"acct_pay":0.00,
  *           "fixmedins_setl_cnt":1}}
- *   output {"data":{"setl_optins":"152201","stmt_rslt":"0","stmt_rslt_dscr":"平",
+ *   output {"stmtinfo":{"setl_optins":"152201","stmt_rslt":"0","stmt_rslt_dscr":"平",
  *           "gw_medfee_sumamt":51.00,"gw_fund_pay_sumamt":8.00,"gw_acct_pay":0.00,"gw_fixmedins_setl_cnt":1}}
  *
  * `stmt_rslt` "0" agree, "1" differ (each differing figure named in `stmt_rslt_dscr`). Days are
@@ -62,8 +62,9 @@ export async function reconcileTotals(ctx: TxContext): Promise<Record<string, un
   if (toFen(stated.fund_pay_sumamt) !== held.fund) differences.push(`基金支付总额 HIS ${stated.fund_pay_sumamt} / 网关 ${fromFen(held.fund)}`);
   if (toFen(stated.acct_pay) !== held.acct) differences.push(`个人账户支付 HIS ${stated.acct_pay} / 网关 ${fromFen(held.acct)}`);
   if (Number(stated.fixmedins_setl_cnt) !== held.count) differences.push(`结算笔数 HIS ${stated.fixmedins_setl_cnt} / 网关 ${held.count}`);
+  // The spec's output node is stmtinfo (3201 输出（节点标识：stmtinfo）), which clients read.
   return {
-    data: {
+    stmtinfo: {
       setl_optins: data.optText('setl_optins') ?? null,
       stmt_rslt: differences.length === 0 ? '0' : '1',
       stmt_rslt_dscr: differences.length === 0 ? '平' : `不平：${differences.join('；')}`,

@@ -23,7 +23,7 @@ import { GatewayError } from '../../errors/gateway-error.ts';
 import type { SettlementResult } from '../../engine/index.ts';
 import type { Fields, TxContext } from '../context.ts';
 import { settlementOutput, trialOutput } from '../settlement-output.ts';
-import { checkTotal, saleLineOf } from './pharmacy.ts';
+import { checkTotal, pharmacyInfo, pharmacyLinesKey, saleLineOf } from './pharmacy.ts';
 import { visitOf } from './visits.ts';
 import { linePathsAs } from '../paths.ts';
 
@@ -88,8 +88,8 @@ export async function visitSettle(ctx: TxContext): Promise<Record<string, unknow
 }
 
 export async function pharmacyTrial(ctx: TxContext): Promise<Record<string, unknown>> {
-  const data = ctx.input.obj('data');
-  const key = ctx.input.has('drugdetail') ? 'drugdetail' : 'feedetail';
+  const data = pharmacyInfo(ctx);
+  const key = pharmacyLinesKey(ctx);
   const lines = ctx.input.list(key, { min: 1 }).map(saleLineOf);
   checkTotal(data, lines);
   const psnNo = data.text('psn_no');
