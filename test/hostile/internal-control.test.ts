@@ -156,6 +156,12 @@ describe('the audit trail cannot be quietly rewritten', () => {
     expect(edited.alteredRows).toHaveLength(1);
     expect(edited.missingTriggers).toEqual([]);
 
+    const accumulated = attack((db) => {
+      db.prepare("UPDATE accumulator_deltas SET delta = '{}' WHERE id = (SELECT max(id) FROM accumulator_deltas)").run();
+    });
+    expect(accumulated.ok).toBe(false);
+    expect(accumulated.alteredRows).toEqual([expect.stringMatching(/^accumulator delta \d+ of S/)]);
+
     const truncated = attack((db) => {
       db.exec('DROP TRIGGER audit_no_delete');
       db.prepare('DELETE FROM audit_log WHERE seq > (SELECT max(seq) - 3 FROM audit_log)').run();
