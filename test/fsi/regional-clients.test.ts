@@ -92,6 +92,20 @@ describe('Hunan: CSB signature headers, the infno appended to the app path', () 
     expect(cancelled.output!.setldetail).toEqual(expect.any(Array));
   });
 
+  it('a 2102 whose answer was lost: the resend with the same msgid gets the same answer, then a 2601 reverses it', async () => {
+    const signIn = asCsharp(await post('9001', envelope('9001', { signIn: { opter_no: '999999', mac: '00-16-3E-00-00-01', ip: '10.1.2.3' } }, ''), csbHeaders('9001')));
+    const sign = signIn.output!.signinoutb.sign_no as string;
+    const psnNo = asCsharp(await post('1101', envelope('1101', { data: { mdtrt_cert_type: '02', mdtrt_cert_no: ZHANG_SAN } }, sign), csbHeaders('1101'))).output!.baseinfo.psn_no as string;
+    const sale = envelope('2102', { druginfo: { psn_no: psnNo, med_type: '41', medfee_sumamt: 16.0, acct_used_flag: '0', insutype: '390' }, drugdetail: [{ feedetl_sn: '1', med_list_codg: 'DRG-A-0001', det_item_fee_sumamt: 16.0, cnt: 20, pric: 0.8 }] }, sign);
+    const lost = await post('2102', sale, csbHeaders('2102')); // the HIS times out before reading this
+    const resent = await post('2102', sale, csbHeaders('2102')); // new signature, same msgid
+    expect(resent.body).toBe(lost.body);
+    const reversal = asCsharp(await post('2601', envelope('2601', { data: { psn_no: psnNo, omsgid: sale.msgid, oinfno: '2102' } }, sign), csbHeaders('2601')));
+    expect(reversal.infcode, String(reversal.err_msg)).toBe(0);
+    expect(reversal.output!.data).toMatchObject({ omsgid: sale.msgid, oinfno: '2102', gw_outcome: 'reversed' });
+    expect(reversal.output!.setlinfo).toMatchObject({ medfee_sumamt: -16, gw_reversal_flag: '1' });
+  });
+
   it('refuses a wrong secret, a missing signature, a stale timestamp and a replayed signature — in the national shape', async () => {
     const body = () => envelope('9001', { signIn: { opter_no: '999999', mac: '00-16-3E-00-00-01', ip: '10.1.2.3' } }, '');
     const wrong = asCsharp(await post('9001', body(), csbHeaders('9001', String(Date.now()), 'not-the-secret')));
@@ -144,6 +158,7 @@ describe('Guangdong: TIF gateway signature headers', () => {
     };
     const psnNo = (await send('1101', { data: { mdtrt_cert_type: '02', mdtrt_cert_no: ZHANG_SAN, psn_cert_type: '01', certno: ZHANG_SAN } })).baseinfo.psn_no as string;
     const mdtrtId = (await send('2201', { data: { psn_no: psnNo, insutype: '390', begntime: '2026-12-03 09:00:00', mdtrt_cert_type: '02', mdtrt_cert_no: ZHANG_SAN, ipt_otp_no: `GD-${Date.now()}`, atddr_no: 'D1', dr_name: '陈医生', dept_code: 'A03', dept_name: '内科', caty: 'A03' } })).data.mdtrt_id as string;
+    expect(await send('2203', { mdtrtinfo: { mdtrt_id: mdtrtId, psn_no: psnNo, med_type: '11', begntime: '2026-12-03 09:00:00', main_cond_dscr: '咳嗽', dise_codg: 'J18.900', dise_name: '肺炎' }, diseinfo: [{ diag_type: '1', diag_srt_no: 1, diag_code: 'J18.900', diag_name: '肺炎', diag_dept: '内科', dise_dor_no: 'D1', dise_dor_name: '陈医生', diag_time: '2026-12-03 09:05:00', vali_flag: '1' }] })).toEqual({});
     const lines = await send('2204', { feedetail: [{ feedetl_sn: '1', mdtrt_id: mdtrtId, psn_no: psnNo, chrg_bchno: 'B1', med_list_codg: 'DRG-C-0001', medins_list_codg: 'H-2', det_item_fee_sumamt: 35.0, cnt: 1, pric: 35.0, fee_ocur_time: '2026-12-03 09:10:00', hosp_appr_flag: '0' }] });
     expect(lines.result[0].pric_uplmt_amt).toBe(999999); // no ceiling: the platform's number, not null
     await send('2206', { data: { psn_no: psnNo, mdtrt_id: mdtrtId, mdtrt_cert_type: '02', mdtrt_cert_no: ZHANG_SAN, med_type: '11', medfee_sumamt: 35.0, psn_setlway: '01', acct_used_flag: '0', insutype: '390' } });
@@ -153,6 +168,43 @@ describe('Guangdong: TIF gateway signature headers', () => {
     const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
     const stmt = await send('3201', { data: { insutype: '390', clr_type: '11', setl_optins: '152201', stmt_begndate: today, stmt_enddate: today, medfee_sumamt: 35.0, fund_pay_sumamt: Number(settled.setlinfo.fund_pay_sumamt), acct_pay: 0, fixmedins_setl_cnt: 1 } });
     expect(stmt.stmtinfo).toMatchObject({ stmt_rslt: '0', setl_optins: '152201' });
+  });
+
+  it('an inpatient stay: 2401, 120 lines in batches with refunds (2301), 2402, 2303 / 2304, and a 2305 approved at the gateway', async () => {
+    const url = (infno: string) => `/fsi/api/tx/${infno}`;
+    const signIn = asCsharp(await post(url('9001'), envelope('9001', { signIn: { opter_no: 'gd-03', mac: '00-16-3E-00-00-03', ip: '10.9.8.6' } }, '', 'gd-03')));
+    const sign = signIn.output!.signinoutb.sign_no as string;
+    const send = async (infno: string, input: unknown) => {
+      const answer = asCsharp(await post(url(infno), envelope(infno, input, sign, 'gd-03')));
+      expect(answer.infcode, `${infno}: ${answer.err_msg}`).toBe(0);
+      return answer.output!;
+    };
+    const psnNo = (await send('1101', { data: { mdtrt_cert_type: '02', mdtrt_cert_no: ZHANG_SAN } })).baseinfo.psn_no as string;
+    const admitted = await send('2401', {
+      mdtrtinfo: { psn_no: psnNo, insutype: '390', begntime: '2026-11-20 09:00:00', mdtrt_cert_type: '02', mdtrt_cert_no: ZHANG_SAN, med_type: '21', ipt_no: `ZY-GD-${Date.now()}`, atddr_no: 'D2', chfpdr_name: '李医生', adm_diag_dscr: '肺炎', adm_dept_codg: 'A03', adm_dept_name: '内科', adm_bed: '7', dise_codg: 'J18.900', dise_name: '肺炎' },
+      diseinfo: [{ psn_no: psnNo, diag_type: '1', maindiag_flag: '1', diag_srt_no: 1, diag_code: 'J18.900', diag_name: '肺炎', diag_dept: '内科', dise_dor_no: 'D2', dise_dor_name: '李医生', diag_time: '2026-11-20 09:10:00' }],
+    });
+    const mdtrtId = admitted.result.mdtrt_id as string;
+    // 120 lines of 10.00 as HIS sends a stay: in batches of 40, then 5 of them refunded in half.
+    const line = (sn: number, extra: Record<string, unknown> = {}) => ({ feedetl_sn: `L${sn}`, mdtrt_id: mdtrtId, psn_no: psnNo, med_list_codg: 'SRV-A-0001', medins_list_codg: 'H-BED', cnt: 1, pric: 10.0, det_item_fee_sumamt: 10.0, fee_ocur_time: '2026-11-21 08:00:00', bilg_dept_codg: 'A03', bilg_dr_codg: 'D2', hosp_appr_flag: '0', ...extra });
+    for (let batch = 0; batch < 3; batch++) {
+      const out = await send('2301', { feedetail: Array.from({ length: 40 }, (_, i) => line(batch * 40 + i + 1)) });
+      expect(out.result).toHaveLength(40);
+      for (const r of out.result as Array<Record<string, unknown>>) expect(typeof r.pric_uplmt_amt).toBe('number');
+    }
+    await send('2301', { feedetail: Array.from({ length: 5 }, (_, i) => line(200 + i, { init_feedetl_sn: `L${i + 1}`, cnt: -0.5, det_item_fee_sumamt: -5.0, pric: 10.0 })) });
+    await send('2402', { dscginfo: { mdtrt_id: mdtrtId, psn_no: psnNo, insutype: '390', endtime: '2026-11-25 10:00:00', dise_codg: 'J18.900', dise_name: '肺炎', dscg_way: '1', dscg_dept_codg: 'A03', dscg_dept_name: '内科' }, diseinfo: [] });
+    const data = { psn_no: psnNo, mdtrt_id: mdtrtId, mdtrt_cert_type: '02', mdtrt_cert_no: ZHANG_SAN, medfee_sumamt: 1175.0, insutype: '390', acct_used_flag: '0', mid_setl_flag: '0' };
+    const pre = await send('2303', { data });
+    const settled = await send('2304', { data });
+    expect(settled.setlinfo.medfee_sumamt).toBe(1175);
+    expect(settled.setlinfo.psn_cash_pay).toBe(pre.setlinfo.psn_cash_pay);
+    expect(settled.setlinfo.fund_pay_sumamt + settled.setlinfo.psn_part_amt).toBeCloseTo(1175, 2);
+    // The HIS's own approval workflow, then its plain 2305; the reviewer approved at the gateway.
+    await t.approve(settled.setlinfo.setl_id as string, 'gd-fh', 'cashier');
+    const cancelled = await send('2305', { data: { setl_id: settled.setlinfo.setl_id, mdtrt_id: mdtrtId, psn_no: psnNo } });
+    expect(cancelled.setlinfo).toMatchObject({ medfee_sumamt: -1175, med_type: '21', insutype: '390', clr_type: '21', psn_no: psnNo });
+    expect((cancelled.setldetail as Array<{ fund_payamt: number }>).every((d) => d.fund_payamt <= 0)).toBe(true);
   });
 
   it('refuses a wrong token, another paasid, an old timestamp and a replayed nonce', async () => {
