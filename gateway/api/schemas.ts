@@ -94,6 +94,7 @@ export const SETTLEMENT_RESULT = {
           feedetl_sn: text, med_list_codg: text, med_list_name: { type: ['string', 'null'] }, chrgitm_lv: { type: 'string', enum: ['01', '02', '03'] },
           det_item_fee_sumamt: MONEY_OUT, fulamt_ownpay_amt: MONEY_OUT, overlmt_amt: MONEY_OUT, preselfpay_amt: MONEY_OUT, inscp_scp_amt: MONEY_OUT,
           pric_uplmt_amt: { type: ['string', 'null'] }, selfpay_prop: RATIO_OUT, memo: text,
+          ...Object.fromEntries(['bas_medn_flag', 'hi_nego_drug_flag', 'drt_reim_flag', 'chld_medc_flag', 'list_sp_item_flag'].map((k) => [k, { type: 'string', enum: ['0', '1'], description: 'the catalogue\'s mark (absent in results stored before marks were kept)' }])),
         },
       },
     },

@@ -12,6 +12,13 @@ import { isRealDate } from '../engine/dates.ts';
 import { parseScaled } from '../engine/fixed.ts';
 import type { CatalogueCategory } from './schema.ts';
 
+export interface CatalogueMarks {
+  readonly essential?: boolean;
+  readonly negotiated?: boolean;
+  readonly children?: boolean;
+  readonly direct_reimbursement?: boolean;
+}
+
 export interface CatalogueEntry {
   readonly code: string;
   readonly name: string;
@@ -19,6 +26,8 @@ export interface CatalogueEntry {
   readonly class: 'A' | 'B' | 'C';
   readonly imported: boolean;
   readonly special_exam: boolean;
+  /** The catalogue's marks (基本药物, 谈判药品, 儿童用药, 直报); absent ones are false. */
+  readonly marks?: CatalogueMarks;
   /** Yuan, as in the file, or null when the entry has no ceiling. */
   readonly price_ceiling: string | null;
   /** The ceiling × 10^6 (the unit of `pric`), or null. */

@@ -32,6 +32,17 @@ export const CATALOGUE_SCHEMA = {
           class: { enum: ['A', 'B', 'C'] },
           imported: { type: 'boolean' },
           special_exam: { type: 'boolean', description: 'special examination or treatment item' },
+          marks: {
+            type: 'object',
+            additionalProperties: false,
+            description: 'the catalogue\'s marks of an entry, as the national fee-line answer carries them; absent marks are false',
+            properties: {
+              essential: { type: 'boolean', description: '基本药物 (bas_medn_flag)' },
+              negotiated: { type: 'boolean', description: '医保谈判药品 (hi_nego_drug_flag)' },
+              children: { type: 'boolean', description: '儿童用药 (chld_medc_flag)' },
+              direct_reimbursement: { type: 'boolean', description: '直报 (drt_reim_flag)' },
+            },
+          },
           price_ceiling: { anyOf: [money, { type: 'null' }] },
           valid_from: date,
           valid_to: { anyOf: [date, { type: 'null' }] },

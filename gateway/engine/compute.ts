@@ -40,6 +40,10 @@ export function resolvePolicy(req: TrialRequest, registry: PolicyRegistry): Poli
   return p;
 }
 
+
+/** A catalogue mark as the national interface writes it. */
+const flag = (on: boolean | undefined): '0' | '1' => (on === true ? '1' : '0');
+
 function needsApproval(approval: NonNullable<Policy['catalogue']['approval']>, entry: CatalogueEntry, pricMicro: number, specialMin: number, materialMin: number): boolean {
   if (entry.special_exam && pricMicro >= specialMin) return true;
   if (entry.category === 'material' && pricMicro >= materialMin) return true;
@@ -184,6 +188,11 @@ export function computeSettlement(req: TrialRequest, ctx: EngineContext): Settle
       pric_uplmt_amt: entry?.price_ceiling ?? null,
       selfpay_prop: ratioText(full > 0 ? FULL : selfBp),
       memo,
+      bas_medn_flag: flag(entry?.marks?.essential),
+      hi_nego_drug_flag: flag(entry?.marks?.negotiated),
+      drt_reim_flag: flag(entry?.marks?.direct_reimbursement),
+      chld_medc_flag: flag(entry?.marks?.children),
+      list_sp_item_flag: flag(entry?.special_exam),
     };
   }
   if (!Number.isSafeInteger(total)) throw new GatewayError('GW_VALIDATION', { detail: 'lines: total out of range', details: { path: 'lines', problem: 'total out of range' } });

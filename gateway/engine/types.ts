@@ -154,6 +154,15 @@ export interface LineSplit {
   selfpay_prop: string;
   /** Why the line is (partly) self-paid; empty when fully in scope. */
   memo: string;
+  /**
+   * The catalogue's marks of the item, "1" or "0" (absent in results stored before they were
+   * kept): 基本药物, 谈判药品, 直报, 儿童用药, 目录特项 (a special examination or treatment item).
+   */
+  bas_medn_flag?: '0' | '1';
+  hi_nego_drug_flag?: '0' | '1';
+  drt_reim_flag?: '0' | '1';
+  chld_medc_flag?: '0' | '1';
+  list_sp_item_flag?: '0' | '1';
 }
 
 export interface TraceStep {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeSettlement, parseTrialRequest } from '../engine/index.ts';
 import { EMPTY_ACCUMULATORS } from '../settlement/accumulators.ts';
 import type { SettlementView } from '../settlement/service.ts';
-import { setlinfoOf } from './settlement-output.ts';
+import { lineSplitOf, setlinfoOf } from './settlement-output.ts';
 import { stringifyFsiJson } from './wire.ts';
 
 /** A Xing'an resident's five-day stay: the engine's result, wrapped as the store would return it. */
@@ -34,5 +34,11 @@ describe('setlinfo from a stored settlement', () => {
     expect(text).toContain('"balc":0.00,');
     expect(offline.gw_offline_flag).toBe('1');
     expect(stringifyFsiJson(offline, 'string')).toContain('"medfee_sumamt":"800.00"');
+  });
+
+  it('answers each line with the catalogue\'s marks: a special examination item is list_sp_item_flag "1"', () => {
+    const [bed, ct] = view(false).result.lines.map((l) => lineSplitOf(l));
+    expect(bed).toMatchObject({ med_list_codg: 'SRV-A-0001', list_sp_item_flag: '0', bas_medn_flag: '0' });
+    expect(ct).toMatchObject({ med_list_codg: 'SRV-B-0001', list_sp_item_flag: '1', bas_medn_flag: '0', hi_nego_drug_flag: '0', chld_medc_flag: '0', drt_reim_flag: '0' });
   });
 });

@@ -139,6 +139,12 @@ export function lineSplitOf(split: LineSplit, extra: { readonly cnt?: string; re
     preselfpay_amt: num(split.preselfpay_amt),
     inscp_scp_amt: num(split.inscp_scp_amt),
     chrgitm_lv: split.chrgitm_lv,
+    // The catalogue's marks (null in a result stored before they were kept).
+    bas_medn_flag: split.bas_medn_flag ?? null,
+    hi_nego_drug_flag: split.hi_nego_drug_flag ?? null,
+    drt_reim_flag: split.drt_reim_flag ?? null,
+    chld_medc_flag: split.chld_medc_flag ?? null,
+    list_sp_item_flag: split.list_sp_item_flag ?? null,
     med_chrgitm_type: null,
     lmt_used_flag: null,
     memo: split.memo === '' ? null : split.memo,

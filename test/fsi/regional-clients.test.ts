@@ -80,6 +80,9 @@ describe('Hunan: CSB signature headers, the infno appended to the app path', () 
     expect(typeof setlinfo.age).toBe('number');
     for (const key of ['medfee_sumamt', 'fund_pay_sumamt', 'psn_cash_pay', 'acct_pay', 'acct_mulaid_pay', 'balc']) expect(typeof setlinfo[key], key).toBe('number');
     for (const line of sale.output!.detlcutinfo as Array<Record<string, unknown>>) expect(typeof line.pric_uplmt_amt, 'a decimal, never null').toBe('number');
+    // The catalogue's marks: amoxicillin is an essential medicine (基本药物); the vitamins are not.
+    expect((sale.output!.detlcutinfo as Array<Record<string, unknown>>).map((l) => [l.med_list_codg, l.bas_medn_flag, l.hi_nego_drug_flag, l.chld_medc_flag, l.drt_reim_flag, l.list_sp_item_flag]))
+      .toEqual([['DRG-A-0001', '1', '0', '0', '0', '0'], ['DRG-C-0001', '0', '0', '0', '0', '0']]);
 
     // The HIS's own approval workflow sends a plain 2103; the reviewer approved at the gateway first.
     const plain = asCsharp(await post('2103', envelope('2103', { data: { setl_id: setlinfo.setl_id, psn_no: psnNo } }, sign), csbHeaders('2103')));
