@@ -29,7 +29,8 @@ export interface AuthOptions {
 // work from a browser or a Prometheus scraper that holds no HIS key.
 export const OPEN_ROUTES = /^\/(healthz|readyz|metrics|status(\.json)?|docs|favicon\.ico|approve)(\/|$|\?)/;
 
-function presentedKey(request: FastifyRequest): string | undefined {
+/** The gateway API key a request presents: `Authorization: Bearer …` or `X-Api-Key`. */
+export function presentedKey(request: Pick<FastifyRequest, 'headers'>): string | undefined {
   const auth = request.headers.authorization;
   if (typeof auth === 'string' && auth.startsWith('Bearer ')) return auth.slice(7).trim();
   const key = request.headers['x-api-key'];

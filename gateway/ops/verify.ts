@@ -46,9 +46,13 @@ export interface VerifyOptions {
   readonly anchors?: readonly AuditHead[];
 }
 
-function checkRows(db: Database.Database): string[] {
+/** setl_id → the row digest its audit entry recorded (undefined for rows from before digests). */
+function recordedDigests(db: Database.Database): Map<string, string | undefined> {
   const entries = db.prepare("SELECT subject, detail FROM audit_log WHERE action IN ('settle', 'cancel', 'reverse')").all() as Array<{ subject: string; detail: string }>;
-  const recorded = new Map(entries.map((e) => [e.subject, (JSON.parse(e.detail) as { row_digest?: string }).row_digest]));
+  return new Map(entries.map((e) => [e.subject, (JSON.parse(e.detail) as { row_digest?: string }).row_digest]));
+}
+
+function checkRows(db: Database.Database, recorded: Map<string, string | undefined>): string[] {
   const altered: string[] = [];
   for (const row of db.prepare('SELECT * FROM settlements').iterate() as Iterable<SettlementRow>) {
     if (!recorded.has(row.setl_id)) {
@@ -70,14 +74,12 @@ const canonical = (v: unknown): string => JSON.stringify(v, (_k, x: unknown) => 
  * settlement's result recorded (negated for a cancellation), for its person and benefit year —
  * the settlement's result being covered by the digest its audit entry holds.
  */
-function checkAccumulators(db: Database.Database): string[] {
+function checkAccumulators(db: Database.Database, recorded: Map<string, string | undefined>): string[] {
   const bySetl = db.prepare('SELECT * FROM settlements WHERE setl_id = ?');
-  // Settlements written before digests were recorded are checked by the chain alone, their deltas too.
-  const digested = new Set((db.prepare("SELECT subject, detail FROM audit_log WHERE action IN ('settle', 'cancel', 'reverse')").all() as Array<{ subject: string; detail: string }>)
-    .filter((e) => (JSON.parse(e.detail) as { row_digest?: string }).row_digest !== undefined).map((e) => e.subject));
   const altered: string[] = [];
   for (const d of db.prepare('SELECT id, psn_no, year, setl_id, delta FROM accumulator_deltas').iterate() as Iterable<{ id: number; psn_no: string; year: number; setl_id: string; delta: string }>) {
-    if (!digested.has(d.setl_id)) {
+    // Settlements written before digests were recorded are checked by the chain alone, their deltas too.
+    if (recorded.get(d.setl_id) === undefined) {
       // A delta naming no settlement of this gateway's was inserted by hand.
       if (!bySetl.get(d.setl_id)) altered.push(`accumulator delta ${d.id} (no settlement ${d.setl_id})`);
       continue;
@@ -125,7 +127,8 @@ export function verifyDatabase(file: string, options: VerifyOptions = {}): Verif
       problems.push('no audit_log table');
     }
     const settlements = has('settlements') ? (db.prepare('SELECT count(*) AS n FROM settlements').get() as { n: number }).n : 0;
-    const alteredRows = has('settlements') && has('audit_log') ? [...checkRows(db), ...(has('accumulator_deltas') ? checkAccumulators(db) : [])] : [];
+    const recorded = has('settlements') && has('audit_log') ? recordedDigests(db) : undefined;
+    const alteredRows = recorded ? [...checkRows(db, recorded), ...(has('accumulator_deltas') ? checkAccumulators(db, recorded) : [])] : [];
     if (alteredRows.length > 0) problems.push(`settlement rows differ from their audit entries: ${alteredRows.slice(0, 5).join(', ')}${alteredRows.length > 5 ? ` and ${alteredRows.length - 5} more` : ''}`);
     return { ok: problems.length === 0, file, integrity, foreignKeyViolations: fk, audit, schemaVersion, gatewaySchemaVersion: SCHEMA_VERSION, settlements, alteredRows, missingTriggers, problems };
   } finally {

@@ -101,6 +101,7 @@ export class CancellationService {
   private readonly now: () => Date;
   private readonly burnStmt;
   private readonly burntStmt;
+  private readonly clientOfStmt;
 
   constructor(private readonly deps: CancellationDeps) {
     this.settlements = new SettlementStore(deps.db);
@@ -112,8 +113,6 @@ export class CancellationService {
     this.burntStmt = deps.db.prepare('SELECT reversal_id FROM reversed_keys WHERE key = ?');
     this.clientOfStmt = deps.db.prepare('SELECT client_id FROM operator_sessions WHERE session_id = ?').pluck();
   }
-
-  private readonly clientOfStmt;
 
   /**
    * A 2601 reversing, soon after and from the HIS client that sent it, a settlement whose
@@ -194,10 +193,12 @@ export class CancellationService {
     const now = this.now();
     const check = this.deps.approvals.check(original, operator);
     const tier = check.tier;
-    const approvedBy: ApprovedBy = check.kind === 'approved' ? 'gateway'
-      : reversal && this.withinReversalGrace(original, operator, now) ? 'reversal-grace'
-        : this.deps.trustHisApprovals ? 'his'
-          : (() => { throw approvalRequired(check, original.setl_id); })();
+    let approvedBy: ApprovedBy = 'gateway';
+    if (check.kind === 'insufficient') {
+      if (reversal && this.withinReversalGrace(original, operator, now)) approvedBy = 'reversal-grace';
+      else if (this.deps.trustHisApprovals) approvedBy = 'his';
+      else throw approvalRequired(check, original.setl_id);
+    }
     const counted = check.kind === 'approved' ? check.people.filter((p) => p.approval_id !== undefined) : [];
     const originalResult = JSON.parse(original.result) as SettlementResult;
     const cancelId = newSettlementId(now, 'C');

@@ -21,6 +21,7 @@ import iconv from 'iconv-lite';
 import { FsiEndpoint, type FsiEndpointDeps, type FsiResult } from '../../fsi/endpoint.ts';
 import { GatewayError, isGatewayError } from '../../errors/gateway-error.ts';
 import type { FsiAuthenticator } from '../../fsi/auth.ts';
+import { presentedKey } from '../../auth/plugin.ts';
 
 /** How the endpoint knows who calls (built by app.ts from the configuration). */
 export interface FsiAccess {
@@ -86,16 +87,9 @@ function charsetOf(contentType: string | undefined): string {
  * admdvs), optionally a regional profile, a clock and a logger. Register it after the auth
  * hook: a HIS sends its API key like any client (`Authorization: Bearer yk_…`).
  */
-function presentedKey(headers: Record<string, string | string[] | undefined>): string | undefined {
-  const auth = headers.authorization;
-  if (typeof auth === 'string' && auth.startsWith('Bearer ')) return auth.slice(7).trim();
-  const key = headers['x-api-key'];
-  return typeof key === 'string' ? key : undefined;
-}
-
 /** Who sent the message: a gateway API key, else the region's scheme; a refusal otherwise. */
 function callerOf(request: FastifyRequest, access: FsiAccess): string {
-  const key = presentedKey(request.headers);
+  const key = presentedKey(request);
   if (key !== undefined) {
     const client = access.keys.verify(key);
     if (!client) throw new GatewayError('GW_UNAUTHORIZED', { detail: 'the gateway API key is unknown or revoked', details: { path: 'headers.authorization' } });
