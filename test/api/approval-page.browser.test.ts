@@ -4,23 +4,21 @@
  * the page; once the people the tier needs have approved, the HIS's unchanged national 2208
  * cancels the settlement.
  */
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/browser.ts';
 import { startFsiGateway, type FsiTestGateway } from '../fsi/support.ts';
 import { ZHANG_SAN } from './support.ts';
 import { num } from '../../gateway/fsi/wire.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 let t: FsiTestGateway;
 let browser: Browser;
 let url: string;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (listed in deploy/system-packages.txt)`);
   t = await startFsiGateway();
   url = await t.gw.app.listen({ host: '127.0.0.1', port: 0 });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  browser = await launchChromium();
   await t.gw.api.operators.add({ operator_id: 'zhang-zr', name: '张主任', role: 'supervisor', secret: 'zr-secret-9' }, 'test:it');
   await t.gw.api.operators.add({ operator_id: 'li-fh', name: '李复核', role: 'cashier', secret: 'fh-secret-7' }, 'test:it');
 }, 60_000);

@@ -3,21 +3,19 @@
  * headless, playwright-core): it loads the live document, lists the pharmacy sale, and has an
  * Authorize button offering both ways to send the API key.
  */
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/browser.ts';
 import { startTestGateway, type TestGateway } from './support.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 let t: TestGateway;
 let browser: Browser;
 let url: string;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (listed in deploy/system-packages.txt)`);
   t = await startTestGateway();
   url = await t.gw.app.listen({ host: '127.0.0.1', port: 0 });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  browser = await launchChromium();
 }, 60_000);
 afterAll(async () => {
   await browser?.close();

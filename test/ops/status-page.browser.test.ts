@@ -5,9 +5,10 @@
  * The screenshot is saved as test-output/status-page.png.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser.ts';
 import { acquireBench, type Bench } from '../support/pcsc-stack.ts';
 import { VpcdLink } from '../../simulator/card/vpcd-link.ts';
 import { VirtualCard, VirtualPsam } from '../../simulator/card/virtual-card.ts';
@@ -16,7 +17,6 @@ import { readerId } from '../../gateway/credentials/readers.ts';
 import { takeBackup } from '../../gateway/ops/backup.ts';
 import { startHarness, LINES, type OpsHarness } from './fixtures.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const OUTPUT = fileURLToPath(new URL('../../test-output/', import.meta.url));
 const SCREENSHOT = `${OUTPUT}status-page.png`;
 
@@ -29,7 +29,6 @@ let page: Page;
 let url: string;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (listed in deploy/system-packages.txt)`);
   bench = await acquireBench();
   userSlot = new VpcdLink({ port: bench.userPort, label: 'user card' });
   psamSlot = new VpcdLink({ port: bench.psamPort, label: 'PSAM' });
@@ -45,10 +44,7 @@ beforeAll(async () => {
   await fetch(`${url}/v1/settlements/S-NO-SUCH`, { headers: h.auth });
   await takeBackup('full', { source: h.dbFile, backupDir: h.backupDir, reason: 'manual' });
 
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
   // The page's own refresh requests carry the API key the way a technician's browser profile would.
   const context = await browser.newContext({ viewport: { width: 1200, height: 1400 }, locale: 'zh-CN', extraHTTPHeaders: { authorization: h.auth.authorization! } });
   page = await context.newPage();
