@@ -8,7 +8,7 @@
  * the chain head written into every backup manifest and sent to the centre is what a copy the
  * attacker holds cannot rewrite.
  */
-import { randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
@@ -63,6 +63,27 @@ export function attachAuditKey(db: Database.Database, dbFile: string, writable: 
     if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
   }
   KEYS.set(db, parse(file));
+}
+
+/**
+ * HMAC-SHA-256 (RFC 2104) with the key's pads computed once: two one-shot SHA-256 over
+ * (key ⊕ ipad ‖ text) and (key ⊕ opad ‖ inner). The same bytes as createHmac, without the
+ * per-call key import that made createHmac cost ~15 times a plain hash on every audit entry.
+ */
+export function hmacSha256Hex(key: AuditKey, text: string): string {
+  const pads = PADS.get(key) ?? padsOf(key);
+  const inner = hash('sha256', Buffer.concat([pads.inner, Buffer.from(text, 'utf8')]), 'buffer');
+  return hash('sha256', Buffer.concat([pads.outer, inner]), 'hex');
+}
+
+const PADS = new WeakMap<AuditKey, { inner: Buffer; outer: Buffer }>();
+
+function padsOf(key: AuditKey): { inner: Buffer; outer: Buffer } {
+  const block = Buffer.alloc(64);
+  (key.key.length > 64 ? hash('sha256', key.key, 'buffer') : key.key).copy(block);
+  const pads = { inner: Buffer.from(block.map((b) => b ^ 0x36)), outer: Buffer.from(block.map((b) => b ^ 0x5c)) };
+  PADS.set(key, pads);
+  return pads;
 }
 
 /** The key attached to this connection, if its file was there. */

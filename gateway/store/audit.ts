@@ -6,10 +6,10 @@
  * entries written before the key existed keep their unkeyed SHA-256 links. Zhoushan rules:
  * operation logs kept at least 3 months — this table is never pruned by the gateway.
  */
-import { createHmac, hash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Db } from './db.ts';
 import { GatewayError } from '../errors/gateway-error.ts';
-import { auditKeyOf, type AuditKey } from './audit-key.ts';
+import { auditKeyOf, hmacSha256Hex, type AuditKey } from './audit-key.ts';
 
 export interface AuditEntry {
   readonly actor: string;
@@ -28,7 +28,7 @@ const GENESIS = '0'.repeat(64);
 
 function entryHash(key: AuditKey | undefined, prevHash: string, seq: number, at: string, e: AuditEntry): string {
   const text = `${prevHash}\n${JSON.stringify([seq, at, e.actor, e.action, e.subject, e.detail])}`;
-  if (key && seq >= key.keyedFrom) return createHmac('sha256', key.key).update(text).digest('hex');
+  if (key && seq >= key.keyedFrom) return hmacSha256Hex(key, text);
   // One-shot hash of the same bytes as update(prev).update('\n').update(line): no Hash object per entry.
   return hash('sha256', text, 'hex');
 }

@@ -84,9 +84,12 @@ const SETTLEMENT_COLUMNS = ['setl_id', 'kind', 'original_setl_id', 'mdtrt_id', '
  * the database (triggers dropped first) is found even where the audit chain was left alone.
  */
 export function settlementDigest(row: SettlementRow): string {
-  return createHash('sha256').update(JSON.stringify([row.setl_id, row.kind, row.original_setl_id, row.mdtrt_id, row.psn_no, row.insutype, row.med_type,
+  // The short fields as one JSON line, then the two long JSON texts as they are (JSON text holds
+  // no raw newline): no copy of a stay's whole result escaped into another string.
+  const head = JSON.stringify([row.setl_id, row.kind, row.original_setl_id, row.mdtrt_id, row.psn_no, row.insutype, row.med_type,
     row.medfee_sumamt, row.fund_pay_sumamt, row.acct_pay, row.psn_cash_pay, row.offline, row.operator, row.session_id, row.record_id,
-    row.medins_setl_id, row.reason, row.approvals, row.result, row.created_at, row.lines ?? null])).digest('hex');
+    row.medins_setl_id, row.reason, row.approvals, row.created_at]);
+  return createHash('sha256').update(head).update('\n').update(row.result).update('\n').update(row.lines ?? '').digest('hex');
 }
 
 export class SettlementStore {
