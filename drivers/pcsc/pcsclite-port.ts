@@ -13,7 +13,10 @@
  * - no SCardBeginTransaction / SCardReconnect in the module: transactions are the port's
  *   per-reader lock (`reader-lock.ts`, other processes are kept out by the exclusive share
  *   mode), reconnect is disconnect(reset) + connect;
- * - a time budget per transmit (pcscd itself waits for a mute card as long as the reader does).
+ * - a time budget per transmit (pcscd itself waits for a mute card as long as the reader does:
+ *   30 s and more). When it runs out the caller gets `timeout` at once; the native command is
+ *   left to finish on its own (a disconnect would queue behind it in pcscd), and until it does
+ *   the reader answers `timeout` at once too. Taking the card out ends the native command.
  */
 import type { EventEmitter } from 'node:events';
 import { PcscTransportError, transportErrorFrom } from './errors.ts';
@@ -89,6 +92,10 @@ interface ReaderEntry {
   resolveFirst: () => void;
   /** one native SCardConnect shared by this port's handles on the reader */
   connection: NativeConnection | null;
+  /** a native transmit that outlived its time budget (a mute card): settles when pcscd gives up */
+  mute: Promise<void> | null;
+  /** a native disconnect under way: the module's connect must not run before it ends */
+  disconnecting: Promise<void> | null;
 }
 
 interface NativeConnection {
@@ -97,6 +104,8 @@ interface NativeConnection {
   /** bumped when the card leaves: older handles then get `card-removed` */
   generation: number;
   users: number;
+  /** the card stopped answering on this connection: its handles get `timeout` at once */
+  mute: boolean;
 }
 
 export class PcscLitePort implements PcscPort {
@@ -187,7 +196,35 @@ export class PcscLitePort implements PcscPort {
     const entry = this.#readers.get(reader);
     if (!entry || entry.connection !== connection) return;
     entry.connection = null;
-    await disconnectNative(entry.native, entry.native.SCARD_LEAVE_CARD).catch(() => undefined);
+    await this.#disconnect(entry, entry.native.SCARD_LEAVE_CARD);
+  }
+
+  /**
+   * A transmit ran out of time while the card said nothing: the connection is given up at
+   * once (its handles get `timeout`), and the reader is disconnected — resetting the card —
+   * only after pcscd returns the command (`native` settles), so nothing waits behind it here.
+   */
+  abandonMute(reader: string, connection: NativeConnection, native: Promise<unknown>): void {
+    connection.mute = true;
+    connection.generation = -1;
+    const entry = this.#readers.get(reader);
+    if (!entry || entry.connection !== connection) return;
+    entry.connection = null;
+    const settled = native.then(
+      () => undefined,
+      () => undefined,
+    );
+    entry.mute = settled;
+    void settled.then(async () => {
+      if (entry.mute === settled) entry.mute = null;
+      if (entry.connection === null) await this.#disconnect(entry, entry.native.SCARD_RESET_CARD);
+    });
+  }
+
+  /** Why a reader cannot be used right now because its card went mute, or null. */
+  muteError(reader: string): PcscTransportError | null {
+    if (!this.#readers.get(reader)?.mute) return null;
+    return mutedCard(reader);
   }
 
   /** Reset the card and connect again with the same share mode. */
@@ -198,7 +235,7 @@ export class PcscLitePort implements PcscPort {
     if (entry.connection) {
       const current = entry.connection;
       entry.connection = null;
-      await disconnectNative(entry.native, entry.native.SCARD_RESET_CARD).catch(() => undefined);
+      await this.#disconnect(entry, entry.native.SCARD_RESET_CARD);
       // other handles sharing the old connection see `card-removed` (reset) on their next use
       current.generation = -1;
     }
@@ -215,7 +252,7 @@ export class PcscLitePort implements PcscPort {
     if (!entry || entry.connection !== connection || connection.users > 0) return;
     entry.connection = null;
     // reset on the last disconnect: a verified PIN must not outlive the gateway's use
-    await disconnectNative(entry.native, entry.native.SCARD_RESET_CARD).catch(() => undefined);
+    await this.#disconnect(entry, entry.native.SCARD_RESET_CARD);
   }
 
   /**
@@ -251,20 +288,29 @@ export class PcscLitePort implements PcscPort {
 
   async #ensureConnection(entry: ReaderEntry, share: ShareMode): Promise<NativeConnection> {
     await entry.firstStatus;
-    if (entry.connection && entry.native.connected) return entry.connection;
     const { native } = entry;
     const name = native.name;
+    if (entry.mute) throw mutedCard(name);
+    // the module's connect answers "connected" without a protocol while a disconnect is pending
+    while (entry.disconnecting) await entry.disconnecting;
+    if (entry.mute) throw mutedCard(name);
+    if (entry.connection && native.connected) return entry.connection;
     if (!entry.present) throw new PcscTransportError('no-card', `${name}: no card in the reader`, { reader: name });
+    if (native.connected) await this.#disconnect(entry, native.SCARD_LEAVE_CARD);
     const protocol = await new Promise<number>((resolve, reject) => {
       native.connect(
         {
           share_mode: share === 'exclusive' ? native.SCARD_SHARE_EXCLUSIVE : native.SCARD_SHARE_SHARED,
           protocol: native.SCARD_PROTOCOL_T0 | native.SCARD_PROTOCOL_T1,
         },
-        (err, value) => (err ? reject(transportErrorFrom(err, name)) : resolve(value)),
+        (err, value) => {
+          if (err) reject(transportErrorFrom(err, name));
+          else if (typeof value !== 'number') reject(new PcscTransportError('failed', `${name}: pcscd gave no protocol for the connection`, { reader: name }));
+          else resolve(value);
+        },
       );
     });
-    const connection: NativeConnection = { protocol, share, generation: this.#generation++, users: 0 };
+    const connection: NativeConnection = { protocol, share, generation: this.#generation++, users: 0, mute: false };
     entry.connection = connection;
     return connection;
   }
@@ -300,7 +346,7 @@ export class PcscLitePort implements PcscPort {
   #addReader(native: NativeReader): void {
     let resolveFirst: () => void = () => undefined;
     const firstStatus = new Promise<void>((resolve) => (resolveFirst = resolve));
-    const entry: ReaderEntry = { native, present: undefined, atr: Buffer.alloc(0), counter: 0, firstStatus, resolveFirst, connection: null };
+    const entry: ReaderEntry = { native, present: undefined, atr: Buffer.alloc(0), counter: 0, firstStatus, resolveFirst, connection: null, mute: null, disconnecting: null };
     this.#readers.set(native.name, entry);
     native.on('status', (status: { state: number; atr?: Buffer }) => this.#status(entry, status));
     // the status thread fails when pcscd goes; the list thread reports that as service-lost
@@ -332,8 +378,19 @@ export class PcscLitePort implements PcscPort {
     if (entry.connection) {
       entry.connection.generation = -1;
       entry.connection = null;
-      void disconnectNative(entry.native, entry.native.SCARD_LEAVE_CARD).catch(() => undefined);
+      void this.#disconnect(entry, entry.native.SCARD_LEAVE_CARD);
     }
+  }
+
+  /** Disconnects the native reader (never throws), known to `#ensureConnection` while it runs. */
+  #disconnect(entry: ReaderEntry, disposition: number): Promise<void> {
+    if (entry.mute) return Promise.resolve(); // it would wait behind the mute card's command
+    const run = (entry.disconnecting ?? Promise.resolve()).then(() => disconnectNative(entry.native, disposition)).catch(() => undefined);
+    entry.disconnecting = run;
+    void run.then(() => {
+      if (entry.disconnecting === run) entry.disconnecting = null;
+    });
+    return run;
   }
 
   #removeReader(entry: ReaderEntry): void {
@@ -406,6 +463,10 @@ export class PcscLitePort implements PcscPort {
   }
 }
 
+function mutedCard(reader: string): PcscTransportError {
+  return new PcscTransportError('timeout', `${reader}: the card has not answered its last command; take it out and insert it again`, { reader });
+}
+
 function disconnectNative(native: NativeReader, disposition: number): Promise<void> {
   return new Promise((resolve, reject) => {
     if (!native.connected) return resolve();
@@ -442,22 +503,27 @@ class PcscLiteCardHandle implements CardHandle {
     return this.#port.locks.run(this.reader, this, async () => {
       const native = this.#native();
       const timeoutMs = options.timeoutMs ?? this.#port.defaultTimeoutMs;
-      try {
-        return await new Promise<Buffer>((resolve, reject) => {
-          const timer = setTimeout(
-            () => reject(new PcscTransportError('timeout', `${this.reader}: no answer within ${timeoutMs} ms`, { reader: this.reader })),
-            timeoutMs,
-          );
-          native.transmit(apdu, MAX_RESPONSE, this.#connection.protocol, (err, data) => {
-            clearTimeout(timer);
-            if (err) reject(transportErrorFrom(err, this.reader));
-            // vpcd (and some CCID firmware) report a lost card as a "successful" empty answer
-            else if (data.length < 2) reject(new PcscTransportError('failed', `${this.reader}: the reader returned ${data.length} bytes, no status word`, { reader: this.reader }));
-            else resolve(data);
-          });
+      const connection = this.#connection;
+      const sent = new Promise<Buffer>((resolve, reject) => {
+        native.transmit(apdu, MAX_RESPONSE, connection.protocol, (err, data) => {
+          if (err) reject(transportErrorFrom(err, this.reader));
+          // vpcd (and some CCID firmware) report a lost card as a "successful" empty answer
+          else if (data.length < 2) reject(new PcscTransportError('failed', `${this.reader}: the reader returned ${data.length} bytes, no status word`, { reader: this.reader }));
+          else resolve(data);
         });
+      });
+      let timer: NodeJS.Timeout | undefined;
+      const outOfTime = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new PcscTransportError('timeout', `${this.reader}: no answer within ${timeoutMs} ms`, { reader: this.reader })), timeoutMs);
+      });
+      try {
+        return await Promise.race([sent, outOfTime]);
       } catch (err) {
-        if (!(err instanceof PcscTransportError) || err.kind === 'timeout') throw err;
+        if (err instanceof PcscTransportError && err.kind === 'timeout') {
+          this.#port.abandonMute(this.reader, connection, sent);
+          throw err;
+        }
+        if (!(err instanceof PcscTransportError)) throw err;
         await this.#port.invalidate(this.reader, this.#connection);
         // A card pulled out mid-command often fails as SCARD_E_NOT_TRANSACTED (the driver lost
         // the card, pcscd has not polled yet); the status thread settles which it was.
@@ -465,6 +531,9 @@ class PcscLiteCardHandle implements CardHandle {
           throw new PcscTransportError('card-removed', `${this.reader}: the card was removed during the command`, { reader: this.reader, cause: err });
         }
         throw err;
+      } finally {
+        clearTimeout(timer);
+        sent.catch(() => undefined);
       }
     });
   }
@@ -500,6 +569,7 @@ class PcscLiteCardHandle implements CardHandle {
   }
 
   #native(): NativeReader {
+    if (this.#connection.mute) throw mutedCard(this.reader);
     if (this.#connection.generation !== this.#generation) {
       throw new PcscTransportError('card-removed', `${this.reader}: the card was removed or reset since connect`, { reader: this.reader });
     }

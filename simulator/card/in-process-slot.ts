@@ -6,6 +6,14 @@
 import { EventEmitter } from 'node:events';
 import type { CommandHook, Exchange, VpcdCard } from './vpcd-link.ts';
 
+/** The card in the slot gave no answer to the command (a mute card). */
+export class CardMuteError extends Error {
+  constructor(message = 'the card did not answer the command') {
+    super(message);
+    this.name = 'CardMuteError';
+  }
+}
+
 export class CardAbsentError extends Error {
   constructor(message = 'no card in the slot') {
     super(message);
@@ -55,13 +63,16 @@ export class InProcessSlot extends EventEmitter {
   transmit(apdu: Buffer): Buffer {
     const card = this.current;
     if (!card) throw new CardAbsentError();
-    if (this.hook?.(apdu) === 'pull') {
+    const fault = this.hook?.(apdu);
+    // in process a command cannot hang: a mute card answers nothing, which the caller sees at once
+    if (fault === 'mute') throw new CardMuteError();
+    if (fault === 'pull') {
       this.current = undefined;
       card.powerOff();
       this.emit('removed', 'pulled mid-command');
       throw new CardAbsentError('the card was pulled out during the command');
     }
-    const response = card.transmit(apdu);
+    const response = Buffer.isBuffer(fault) ? fault : card.transmit(apdu);
     this.exchanges++;
     this.emit('exchange', { command: apdu, response } satisfies Exchange);
     return response;

@@ -58,9 +58,11 @@ export class VpcdLinkError extends Error {
 
 /**
  * A hook that sees each command before the card does; returning `'pull'` removes the card
- * at that instant (the command gets no answer) — "card pulled out mid-read".
+ * at that instant (the command gets no answer) — "card pulled out mid-read"; returning
+ * `'mute'` leaves the card in and never answers that command — a mute or broken card; a
+ * buffer is sent as the answer instead of the card's — a card answering garbage.
  */
-export type CommandHook = (apdu: Buffer) => 'pull' | undefined;
+export type CommandHook = (apdu: Buffer) => 'pull' | 'mute' | Buffer | undefined;
 
 /**
  * Events: `inserted`, `removed` (reason), `exchange` (Exchange), `control` (code),
@@ -233,7 +235,13 @@ export class VpcdLink extends EventEmitter {
           return undefined;
       }
     }
-    if (this.hook?.(payload) === 'pull') {
+    const fault = this.hook?.(payload);
+    if (fault === 'mute') {
+      this.writeLine?.(commandLine(payload));
+      this.note('the card does not answer this command');
+      return undefined;
+    }
+    if (fault === 'pull') {
       this.writeLine?.(commandLine(payload));
       this.note('card pulled out while this command ran');
       if (this.socket) this.drop(this.socket, 'pulled mid-command');
@@ -241,7 +249,7 @@ export class VpcdLink extends EventEmitter {
     }
     let response: Buffer;
     try {
-      response = card.transmit(payload);
+      response = Buffer.isBuffer(fault) ? fault : card.transmit(payload);
     } catch (err) {
       if (!(err instanceof CardNotPoweredError)) {
         // a card program bug must not take the link down: answer "no precise diagnosis"
