@@ -197,6 +197,8 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     ...(peripherals.scanner ? { scanner: peripherals.scanner } : {}),
     blocklist: new BlocklistStore(db),
     pairing: { pairs: [{ userReader: config.userReader, psamReader: config.psamReader }] },
+    allowUnverified: config.cardAllowUnverified,
+    onUnverifiedRead: (read) => auditLog.append({ actor: 'gateway', action: 'card.read-unverified', subject: read.cardNumber, detail: { reader: read.reader, certno: read.certno, spec_version: read.specVersion } }),
     log: log.child({ component: 'credentials' }),
   });
   const api = createHisApi({
@@ -207,6 +209,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     settleBudgetMs: config.settleBudgetMs,
     requireApiKey: config.requireApiKey,
     offlineGate,
+    cardCheck: (person) => (credentials.readUnverified(person.certno) ? 'unverified' : null),
     control: {
       sessionIdleMs: config.sessionIdleMinutes * 60_000,
       operatorMaxFailures: config.operatorMaxFailures,

@@ -10,8 +10,14 @@ export interface CardIdentity {
   readonly cardNumber: string;
   /** Card identification code, 32 upper-case hex digits (EF05 tag 01). */
   readonly cardIdCode: string;
-  /** Issuing region, 6 digits, from the identification code. */
+  /** Issuing region, 6 digits, from the identification code (the card's issuer, 发卡地). */
   readonly region: string;
+  /**
+   * Insured region, 6 digits, from the medical application (DF04 EF05 tag 80, 参保地): where the
+   * person is insured, which may be a county under the issuing city. Absent when the card has
+   * no DF04 or no such record.
+   */
+  readonly insuredRegion?: string;
   readonly specVersion: SpecVersion;
   /** `YYYYMMDD` (EF05 tags 05, 06). */
   readonly issueDate: string;

@@ -18,6 +18,16 @@ export const LEGACY = {
   INTERNAL_AUTH_FAILED: -21,
   PIN_WRONG: -51,
   PIN_LOCKED: -52,
+  /**
+   * The convention's DLL reads an expired or lost card like any other and leaves the verdict
+   * to its caller; the gateway refuses them itself, so it gives each refusal a code of its
+   * own, in the card-data range (−2x is the card's authentication, −5x its PIN): −31 the
+   * card's validity date has passed, −32 the card or its holder is on the blocklist (lost,
+   * cancelled). An HIS that knows only the convention's codes sees a negative number, which
+   * every one of them treats as "no usable card".
+   */
+  CARD_EXPIRED: -31,
+  CARD_BLOCKLISTED: -32,
   NO_PSAM: -2201,
   PSAM_NO_ALGORITHM: -2202,
   PSAM_NO_KEY: -2203,

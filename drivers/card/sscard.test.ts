@@ -35,6 +35,9 @@ const EF05 = {
   expiry: rec(0x06, 'date', '20301231', 4),
   number: (n = 'A12345674') => rec(0x07, 'ascii', n, 9),
 };
+const DF04 = {
+  insured: rec(0x80, 'bcd', '152201', 3),
+};
 const EF06 = {
   id: rec(0x08, 'ascii', '11010519491231002X', 18),
   name: rec(0x09, 'gbk', '张三', 30),
@@ -55,7 +58,7 @@ function sim(card: VirtualCard | VirtualPsam): MockCard {
 }
 
 describe('SocialSecurityCard.readIdentity', () => {
-  it('reads a 3.0 card with SFI addressing and external authentication: 11 card + 4 PSAM APDUs', async () => {
+  it('reads a 3.0 card with SFI addressing and external authentication: 13 card + 4 PSAM APDUs', async () => {
     const user = new ApduTranscript(`
       => 00A404000F 7378312E73682EC9E7BBE1B1A3D5CF      # select SSSE
       <= 6F11840F7378312E73682EC9E7BBE1B1A3D5CF 9000
@@ -79,6 +82,10 @@ describe('SocialSecurityCard.readIdentity', () => {
       <= ${EF06.name}
       => 00B24E3016                                     # name extension: this card has none
       <= 6A83
+      => 00A4040006 D15600000503                        # select DF04 (medical)
+      <= 6F08 8406D15600000503 9000
+      => 00B2802805                                     # DF04 EF05 tag 80 via SFI 5: insured region
+      <= ${DF04.insured}
     `, { atr: T1_ATR });
     const psam = new ApduTranscript(`
       => 00A4040006D15600000590
@@ -103,7 +110,8 @@ describe('SocialSecurityCard.readIdentity', () => {
       birthDate: '19491231',
       terminalNumber: '152201000001',
       authentication: { external: true, internal: false },
-      apdus: { card: 11, psam: 4 },
+      insuredRegion: '152201',
+      apdus: { card: 13, psam: 4 },
       atrHistorical: '535343330123456789ABCDEF',
     });
     expect(identity.nameExtension).toBeUndefined();
@@ -135,11 +143,14 @@ describe('SocialSecurityCard.readIdentity', () => {
       <= ${EF06.id}
       => 00B2090020
       <= ${EF06.name}
+      => 00A4040006 D15600000503                        # select DF04: this card has none
+      <= 6A82
     `, { atr: T0_ATR, protocol: 'T0' });
     const { card } = await session(user);
     const identity = await card.readIdentity();
     user.assertDone();
     expect(identity).toMatchObject({ specVersion: '1.00', name: '张三', authentication: { external: false, internal: false } });
+    expect(identity.insuredRegion).toBeUndefined();
   });
 
   it('authenticates lazily when a card refuses EF06 with 6982 although its version did not say so', async () => {
@@ -167,6 +178,10 @@ describe('SocialSecurityCard.readIdentity', () => {
       => 00B2093020
       <= ${EF06.name}
       => 00B24E3016
+      <= 6A83
+      => 00A4040006 D15600000503                        # DF04 without an insured-region record
+      <= 9000
+      => 00B2802805
       <= 6A83
     `, { atr: T1_ATR });
     const psam = new ApduTranscript(`

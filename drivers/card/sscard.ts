@@ -125,12 +125,15 @@ export class SocialSecurityCard {
         await this.#internalAuthenticate(psam, cardIdCode, version);
         internal = true;
       }
+      // the insured region is the medical application's (DF04 tag 80), not the issuer's
+      const insuredRegion = await this.#insuredRegion();
       const atr = this.channel.handle.atr;
       const terminalNumber = psam?.terminalNumber ?? undefined;
       return {
         cardNumber,
         cardIdCode,
         region,
+        ...(insuredRegion ? { insuredRegion } : {}),
         specVersion: version,
         issueDate,
         expiryDate,
@@ -194,6 +197,13 @@ export class SocialSecurityCard {
         offlineAmountFen: await this.#readNumber(DF04_EF06, 0x93),
       };
     });
+  }
+
+  /** DF04 EF05 tag 80, or undefined on a card without the medical application or the record. */
+  async #insuredRegion(): Promise<string | undefined> {
+    if (!(await this.#select('DF04', true))) return undefined;
+    const value = await this.#readString(DF04_EF05, 0x80, true);
+    return /^\d{6}$/.test(value) ? value : undefined;
   }
 
   // ---- authentication ----------------------------------------------------------------
@@ -295,18 +305,21 @@ export class SocialSecurityCard {
     }
   }
 
-  async #select(app: 'SSSE' | 'DF04'): Promise<void> {
-    if (this.#app === app) return;
+  /** Selects an application; `optional` answers false instead of failing when the card has none. */
+  async #select(app: 'SSSE' | 'DF04', optional = false): Promise<boolean> {
+    if (this.#app === app) return true;
     try {
       await this.channel.exchange(apdu.selectByName(app === 'SSSE' ? apdu.SSSE_AID : apdu.DF04_AID));
     } catch (err) {
       if (isCardStatusError(err, SW.FILE_NOT_FOUND)) {
+        if (optional) return false;
         throw new CardApplicationError(app === 'SSSE' ? 'wrong-card-type' : 'invalid-data', `the card has no ${app} application`, { cause: err });
       }
       throw err;
     }
     this.#app = app;
     this.#currentEf = null;
+    return true;
   }
 }
 

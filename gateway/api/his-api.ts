@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Db } from '../store/db.ts';
 import type { EngineContext } from '../engine/index.ts';
 import type { PersonService } from '../persons/identify.ts';
-import { SettlementService } from '../settlement/service.ts';
+import { SettlementService, type SettlementServiceDeps } from '../settlement/service.ts';
 import { CancellationService } from '../settlement/cancel.ts';
 import { VisitService } from '../settlement/visits.ts';
 import type { OfflineGate } from '../settlement/offline-gate.ts';
@@ -35,6 +35,8 @@ export interface HisApiOptions {
   readonly requireApiKey: boolean;
   /** Offline risk limits (issue 7); default: none. */
   readonly offlineGate?: OfflineGate;
+  /** Flags settlements of a person whose card was read without authentication (SettlementServiceDeps.cardCheck). */
+  readonly cardCheck?: SettlementServiceDeps['cardCheck'];
   /** Who may do what: sessions, secrets, approvals (config sessionIdleMinutes, operatorMaxFailures, approval*, reversalGraceMs). */
   readonly control?: InternalControl;
   readonly now?: () => Date;
@@ -80,6 +82,7 @@ export function createHisApi(options: HisApiOptions): HisApi {
     confirm: (psnNo, budgetMs, operator) => options.persons.confirm(psnNo, budgetMs, operator),
     budgetMs: options.settleBudgetMs,
     ...(options.offlineGate ? { offlineGate: options.offlineGate } : {}),
+    ...(options.cardCheck ? { cardCheck: options.cardCheck } : {}),
     ...(now ? { now } : {}),
   });
   const cancellations = new CancellationService({

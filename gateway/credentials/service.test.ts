@@ -3,7 +3,8 @@ import { MockPcscPort } from '../../drivers/pcsc/mock-port.ts';
 import { loadProfile } from '../../simulator/card/profile.ts';
 import { VirtualCard, VirtualPsam } from '../../simulator/card/virtual-card.ts';
 import { GatewayError } from '../errors/gateway-error.ts';
-import { CredentialService, type VoucherResolver } from './service.ts';
+import { CredentialService, type CredentialServiceOptions, type VoucherResolver } from './service.ts';
+import { credentialToWire } from './wire.ts';
 
 const USER = 'Desk 00 00';
 const PSAM = 'Desk 00 01';
@@ -13,13 +14,15 @@ function sim(card: VirtualCard | VirtualPsam) {
   return { atr, protocol: ((atr[1] ?? 0) & 0x80 ? 'T1' : 'T0') as 'T0' | 'T1', powerOn: () => void card.powerOn(), respond: (a: Buffer) => card.transmit(a) };
 }
 
-function service(options: { blocked?: string[]; voucher?: VoucherResolver; now?: string; genuineCheck?: 'always' | 'when-psam' | 'never' } = {}) {
+function service(options: { blocked?: string[]; voucher?: VoucherResolver; now?: string; genuineCheck?: 'always' | 'when-psam' | 'never' } & Pick<CredentialServiceOptions, 'allowUnverified' | 'onUnverifiedRead'> = {}) {
   const port = new MockPcscPort([USER, PSAM]);
   const credentials = new CredentialService({
     port,
     blocklist: { isBlocked: (k) => (options.blocked?.includes(k) ? { reason: 'cancelled' } : null) },
     ...(options.voucher ? { voucher: options.voucher } : {}),
     ...(options.genuineCheck ? { genuineCheck: options.genuineCheck } : {}),
+    ...(options.allowUnverified ? { allowUnverified: true } : {}),
+    ...(options.onUnverifiedRead ? { onUnverifiedRead: options.onUnverifiedRead } : {}),
     clock: () => new Date(options.now ?? '2026-11-22T10:00:00+08:00'),
   });
   return { port, credentials };
@@ -71,22 +74,37 @@ describe('CredentialService', () => {
       port.insertCard(USER, sim(new VirtualCard(p)));
       const read = credentials.readCard();
       if (ok) await expect(read).resolves.toMatchObject({ credentialType: '03' });
-      else expect((await refusal(read)).code).toBe('GW_CARD_EXPIRED');
+      else expect(await refusal(read)).toMatchObject({ code: 'GW_CARD_EXPIRED', details: { legacy_code: -31 } });
     }
   });
 
-  it('genuineness: checked when a PSAM is there, refused without one only in `always` mode', async () => {
-    const p = loadProfile('employee-account'); // a 2.0 card: no PSAM needed to read it
-    const lenient = service();
+  it('genuineness: a card read without its authentication is refused (−2201) unless the site allows it, and then flagged', async () => {
+    const p = loadProfile('employee-account'); // a 2.0 card: its files read without a PSAM
+    const refusing = service();
+    refusing.port.insertCard(USER, sim(new VirtualCard(p)));
+    const refused = await refusal(refusing.credentials.readCard());
+    expect([refused.code, refused.details?.legacy_code]).toEqual(['GW_CARD_PSAM_MISSING', -2201]);
+    expect(refusing.credentials.readUnverified(p.ef06.idNumber)).toBe(false);
+
+    const told: unknown[] = [];
+    const lenient = service({ allowUnverified: true, onUnverifiedRead: (read) => told.push(read) });
     lenient.port.insertCard(USER, sim(new VirtualCard(p)));
-    expect((await lenient.credentials.readCard()).card?.authentication).toEqual({ external: false, internal: false });
+    const person = await lenient.credentials.readCard();
+    expect(person.card?.authentication).toEqual({ external: false, internal: false });
+    expect(person.verified).toBe(false);
+    expect(credentialToWire(person)).toMatchObject({ card_verified: false, card: { authentication: { verified: false } } });
+    expect(told).toEqual([expect.objectContaining({ cardNumber: p.ef05.cardNumber, certno: p.ef06.idNumber })]);
+    expect(lenient.credentials.readUnverified(p.ef06.idNumber)).toBe(true);
+
     const strict = service({ genuineCheck: 'always' });
     strict.port.insertCard(USER, sim(new VirtualCard(p)));
     expect((await refusal(strict.credentials.readCard())).code).toBe('GW_CARD_PSAM_MISSING');
     const withPsam = service();
     withPsam.port.insertCard(PSAM, sim(new VirtualPsam()));
     withPsam.port.insertCard(USER, sim(new VirtualCard(p)));
-    expect((await withPsam.credentials.readCard()).card?.authentication).toEqual({ external: false, internal: true });
+    const verified = await withPsam.credentials.readCard();
+    expect(verified.card?.authentication).toEqual({ external: false, internal: true });
+    expect(credentialToWire(verified)).toMatchObject({ card_verified: true });
   });
 
   it('a blocklisted holder is refused even on a card that is not listed itself', async () => {
@@ -95,6 +113,19 @@ describe('CredentialService', () => {
     port.insertCard(PSAM, sim(new VirtualPsam()));
     port.insertCard(USER, sim(new VirtualCard(p)));
     const err = await refusal(credentials.readCard());
-    expect([err.code, err.details?.reason]).toEqual(['GW_CARD_BLOCKLISTED', 'cancelled']);
+    expect([err.code, err.details?.reason, err.details?.legacy_code]).toEqual(['GW_CARD_BLOCKLISTED', 'cancelled', -32]);
+  });
+
+  it('the insured region is the medical application\'s (DF04 tag 80), the issuer\'s kept apart', async () => {
+    const p = loadProfile('adult-resident'); // issued by 152200, insured in 152201
+    const { port, credentials } = service();
+    port.insertCard(PSAM, sim(new VirtualPsam()));
+    port.insertCard(USER, sim(new VirtualCard(p)));
+    const person = await credentials.readCard();
+    expect(p.ef05.cardIdCode.slice(0, 6)).not.toBe(p.df04.ef05.insuredRegion);
+    expect(person.region).toBe(p.df04.ef05.insuredRegion);
+    expect(credentialToWire(person)).toMatchObject({ insuplc_admdvs: p.df04.ef05.insuredRegion, card: { issuer_admdvs: p.ef05.cardIdCode.slice(0, 6), insured_admdvs: p.df04.ef05.insuredRegion } });
+    // the reader-DLL string's first field is the issuing region, as the convention has it
+    expect(person.legacy!.split('|')[0]).toBe(p.ef05.cardIdCode.slice(0, 6));
   });
 });

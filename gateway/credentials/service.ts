@@ -9,7 +9,8 @@
 import { CardChannel } from '../../drivers/pcsc/card-channel.ts';
 import type { CardHandle, PcscPort, ReaderEvent } from '../../drivers/pcsc/port.ts';
 import { isTransportError } from '../../drivers/pcsc/errors.ts';
-import { isCardApplicationError } from '../../drivers/card/errors.ts';
+import { CardApplicationError, isCardApplicationError } from '../../drivers/card/errors.ts';
+import { LEGACY } from '../../drivers/card/legacy-codes.ts';
 import { legacyString, type CardIdentity } from '../../drivers/card/identity.ts';
 import { Psam, yibaoPsamV1, type PsamDialect } from '../../drivers/card/psam.ts';
 import { SocialSecurityCard, type PinOutcome } from '../../drivers/card/sscard.ts';
@@ -45,8 +46,13 @@ export interface PersonCredential {
   readonly sex: '1' | '2' | null;
   /** `YYYYMMDD` */
   readonly birthDate: string | null;
-  /** Insured / issuing region (6 digits) when the credential says it. */
+  /** Insured region (6 digits) when the credential says it: a card's DF04 record, else its issuer. */
   readonly region: string | null;
+  /**
+   * For 03: false when the card was read without its authentication (no PSAM took part), which
+   * the site allows only with `cardAllowUnverified`; such a read is flagged everywhere it goes.
+   */
+  readonly verified?: boolean;
   /** The whole card read, for 03. */
   readonly card?: CardIdentity;
   /** The reader-DLL string, for 03. */
@@ -126,6 +132,16 @@ export interface CredentialServiceOptions {
    * terminal has a PSAM, `always` refuses cards that cannot be checked, `never` skips it.
    */
   readonly genuineCheck?: 'always' | 'when-psam' | 'never';
+  /**
+   * Accept a 1.00/2.00 card read without authentication (no PSAM in the terminal, or the check
+   * turned off): the identity is then flagged as unverified. Off by default: such a read is
+   * refused as GW_CARD_PSAM_MISSING (−2201), since a cloned card reads the same way.
+   */
+  readonly allowUnverified?: boolean;
+  /** Told of every card read the site accepted without authentication (the app audits it). */
+  readonly onUnverifiedRead?: (read: { readonly reader: string; readonly cardNumber: string; readonly certno: string; readonly specVersion: string }) => void;
+  /** How long an unverified read marks the person's settlements; default 12 h (a counter's day). */
+  readonly unverifiedKeepMs?: number;
   /** Terminal device number in the reader-DLL string; default the user reader's name. */
   readonly terminalDeviceNumber?: string;
   readonly transmitTimeoutMs?: number;
@@ -155,6 +171,8 @@ export class CredentialService {
   readonly #listeners = new Set<(event: CredentialEvent) => void>();
   readonly #unwatch: Array<() => void> = [];
   readonly #scans: VoucherScanEvent[] = [];
+  /** ID numbers read from a card without its authentication, with when (ms). */
+  readonly #unverified = new Map<string, number>();
   #scanId = 0;
 
   constructor(options: CredentialServiceOptions) {
@@ -206,11 +224,11 @@ export class CredentialService {
     const pairs = await this.pairs();
     if (reader === undefined) {
       const first = pairs[0];
-      if (!first) throw new GatewayError('GW_CARD_NO_READER');
+      if (!first) throw new GatewayError('GW_CARD_NO_READER', { details: { legacy_code: LEGACY.READER_CONNECTION } });
       return first;
     }
     const pair = pairs.find((p) => p.id === reader || p.userReader === reader);
-    if (!pair) throw new GatewayError('GW_CARD_READER_NOT_FOUND', { detail: reader, details: { reader, known: pairs.map((p) => p.id) } });
+    if (!pair) throw new GatewayError('GW_CARD_READER_NOT_FOUND', { detail: reader, details: { reader, known: pairs.map((p) => p.id), legacy_code: LEGACY.READER_CONNECTION } });
     return pair;
   }
 
@@ -232,12 +250,23 @@ export class CredentialService {
       const mode = this.#options.genuineCheck ?? 'when-psam';
       return card.readIdentity({ psam, verifyGenuine: mode === 'always' || (mode === 'when-psam' && psam !== null) });
     });
+    const verified = identity.authentication.external || identity.authentication.internal;
+    if (!verified && !this.#options.allowUnverified) {
+      throw cardGatewayError(
+        new CardApplicationError('psam-missing', `the ${identity.specVersion} card was read without authentication (no PSAM in ${psamReader ?? 'the terminal'}): a cloned card reads the same`),
+        pair.userReader,
+      );
+    }
     const today = localDate(this.#clock());
     if (identity.expiryDate < today) {
-      throw new GatewayError('GW_CARD_EXPIRED', { detail: identity.expiryDate, details: { expiry_date: identity.expiryDate } });
+      throw new GatewayError('GW_CARD_EXPIRED', { detail: identity.expiryDate, details: { expiry_date: identity.expiryDate, legacy_code: LEGACY.CARD_EXPIRED, reader: pair.userReader } });
     }
-    this.#checkBlocklist([identity.cardNumber, identity.idNumber]);
-    this.#options.log?.info({ reader: pair.userReader, apdus: identity.apdus, specVersion: identity.specVersion }, 'card read');
+    this.#checkBlocklist([identity.cardNumber, identity.idNumber], pair.userReader);
+    this.#options.log?.info({ reader: pair.userReader, apdus: identity.apdus, specVersion: identity.specVersion, verified }, 'card read');
+    if (!verified) {
+      this.#unverified.set(identity.idNumber, this.#clock().getTime());
+      this.#options.onUnverifiedRead?.({ reader: pair.userReader, cardNumber: identity.cardNumber, certno: identity.idNumber, specVersion: identity.specVersion });
+    }
     return {
       credentialType: '03',
       credentialNo: identity.cardNumber,
@@ -245,12 +274,25 @@ export class CredentialService {
       name: identity.name,
       sex: identity.sex,
       birthDate: identity.birthDate,
-      region: identity.region,
+      region: identity.insuredRegion ?? identity.region,
+      verified,
       card: identity,
       legacy: legacyString(identity, this.#options.terminalDeviceNumber ?? pair.userReader),
       reader: pair.userReader,
       readAt: this.#clock().toISOString(),
     };
+  }
+
+  /**
+   * Whether this person's card was read here without its authentication within
+   * `unverifiedKeepMs`: their settlements are then flagged.
+   */
+  readUnverified(certno: string): boolean {
+    const at = this.#unverified.get(certno);
+    if (at === undefined) return false;
+    if (this.#clock().getTime() - at <= (this.#options.unverifiedKeepMs ?? 12 * 3_600_000)) return true;
+    this.#unverified.delete(certno);
+    return false;
   }
 
   /** Whether the user-card reader of a pair has a PIN pad of its own. */
@@ -454,10 +496,10 @@ export class CredentialService {
     return this.#options.transmitTimeoutMs === undefined ? {} : { timeoutMs: this.#options.transmitTimeoutMs };
   }
 
-  #checkBlocklist(keys: readonly string[]): void {
+  #checkBlocklist(keys: readonly string[], reader?: string): void {
     for (const key of keys) {
       const hit = this.#options.blocklist.isBlocked(key);
-      if (hit) throw new GatewayError('GW_CARD_BLOCKLISTED', { detail: hit.reason, details: { reason: hit.reason } });
+      if (hit) throw new GatewayError('GW_CARD_BLOCKLISTED', { detail: hit.reason, details: { reason: hit.reason, ...(reader ? { legacy_code: LEGACY.CARD_BLOCKLISTED, reader } : {}) } });
     }
   }
 

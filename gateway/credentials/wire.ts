@@ -27,8 +27,12 @@ export function credentialToWire(person: PersonCredential): Record<string, unkno
             expiry_date: person.card.expiryDate,
             atr: person.card.atr,
             terminal_number: person.card.terminalNumber ?? null,
-            authentication: person.card.authentication,
+            issuer_admdvs: person.card.region,
+            insured_admdvs: person.card.insuredRegion ?? null,
+            authentication: { ...person.card.authentication, verified: person.verified !== false },
           },
+          // false only where the site accepts unauthenticated reads: never a genuine identity
+          card_verified: person.verified !== false,
           legacy: person.legacy,
         }
       : {}),

@@ -11,7 +11,7 @@
  * The first start of a new database records the settings it starts with (audited).
  */
 import { createHash } from 'node:crypto';
-import type { Config, OptionName } from '../config.ts';
+import { OPTIONS, type Config, type OptionName } from '../config.ts';
 import type { Db } from '../store/db.ts';
 import { AuditLog } from '../store/audit.ts';
 import { GatewayError } from '../errors/gateway-error.ts';
@@ -23,6 +23,7 @@ export const MONEY_SETTINGS = [
   'approvalTiers', 'approvalValidMinutes', 'approvalTrustHis', 'reversalGraceMs',
   'offlineFloorFen', 'offlinePersonMaxCount', 'offlinePersonMaxFundFen', 'offlineGatewayMaxCount',
   'offlineGatewayMaxFundFen', 'offlineGatewayMaxMs', 'offlineRequireKnownPerson',
+  'cardAllowUnverified',
 ] as const satisfies readonly OptionName[];
 
 type Settings = Record<(typeof MONEY_SETTINGS)[number], unknown>;
@@ -48,7 +49,9 @@ export function settingsChanges(db: Db, config: Config): Record<string, { from: 
   if (!row) return {};
   const approved = JSON.parse(row.settings) as Partial<Settings>;
   const now = moneySettings(config);
-  return Object.fromEntries(MONEY_SETTINGS.filter((k) => JSON.stringify(approved[k]) !== JSON.stringify(now[k])).map((k) => [k, { from: approved[k] ?? null, to: now[k] }]));
+  // a setting newer than the approval counts as approved at its default value
+  const was = (k: (typeof MONEY_SETTINGS)[number]): unknown => (k in approved ? approved[k] : OPTIONS[k].default);
+  return Object.fromEntries(MONEY_SETTINGS.filter((k) => JSON.stringify(was(k)) !== JSON.stringify(now[k])).map((k) => [k, { from: was(k) ?? null, to: now[k] }]));
 }
 
 /**
@@ -68,6 +71,7 @@ export function checkSettings(db: Db, config: Config, now: Date = new Date()): '
   }
   if (row.fingerprint === fingerprint(current)) return 'approved';
   const changed = settingsChanges(db, config);
+  if (Object.keys(changed).length === 0) return 'approved';
   throw new GatewayError('GW_SETTINGS_UNAPPROVED', {
     detail: `changed: ${Object.keys(changed).join(', ')}; two operators approve them with yibao-gateway settings approve --id A --id B, or put the approved values back`,
     details: { changed },

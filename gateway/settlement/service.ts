@@ -65,6 +65,8 @@ export interface SettlementView {
   readonly cancelled_by: string | null;
   /** An interim settlement (中途结算) of a stay still in hospital: national mid_setl_flag "1". */
   readonly interim: boolean;
+  /** Present and true only when the person's card was read here without its authentication. */
+  readonly card_unverified?: true;
 }
 
 /** The visit facts the engine needs besides person and lines. */
@@ -94,6 +96,8 @@ export interface SettlementServiceDeps {
   readonly offlineGate?: OfflineGate;
   /** Whole settle path budget in ms (config settleBudgetMs). */
   readonly budgetMs?: number;
+  /** 'unverified' when this person's card was read here without its authentication (CredentialService.readUnverified). */
+  readonly cardCheck?: (person: Person) => 'unverified' | null;
   readonly now?: () => Date;
 }
 
@@ -306,6 +310,7 @@ export class SettlementService {
         approvals: null,
         result: resultJson,
         created_at: now.toISOString(),
+        card_check: this.deps.cardCheck?.(p) ?? null,
       };
       return { person: p, accumulators: JSON.stringify(accumulators), result, row };
     };
@@ -349,7 +354,7 @@ export class SettlementService {
       this.outbox.enqueue({ id: recordId, visitId: mdtrtId, seq, kind: 'settlement', payload, createdAt: now.getTime() });
       this.audit.append({
         actor: input.operator.id, action: 'settle', subject: setlId,
-        detail: { session_id: input.operator.session_id, mdtrt_id: mdtrtId, med_type: visit.med_type, ...(input.interim ? { interim: true } : {}), medfee_sumamt: result.setlinfo.medfee_sumamt, fund_pay_sumamt: result.setlinfo.fund_pay_sumamt, offline, record_id: recordId, row_digest: rowDigest },
+        detail: { session_id: input.operator.session_id, mdtrt_id: mdtrtId, med_type: visit.med_type, ...(input.interim ? { interim: true } : {}), medfee_sumamt: result.setlinfo.medfee_sumamt, fund_pay_sumamt: result.setlinfo.fund_pay_sumamt, offline, record_id: recordId, row_digest: rowDigest, ...(row.card_check ? { card_check: row.card_check } : {}) },
       }, row.created_at);
       return undefined;
     };
@@ -416,6 +421,7 @@ export class SettlementService {
       cancelled_by: cancelledBy !== undefined ? cancelledBy : (this.settlements.cancellationOf(row.setl_id)?.setl_id ?? null),
       // Only a stay settles in parts: no look-up for a sale or a clinic visit.
       interim: interim ?? (row.med_type === 'inpatient' && this.interim.has(row.setl_id)),
+      ...(row.card_check === 'unverified' ? { card_unverified: true as const } : {}),
     };
   }
 }

@@ -395,6 +395,15 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 8,
+    name: 'settlement-card-check',
+    sql: `
+      -- 'unverified': the person's card was read at this gateway without its authentication
+      -- (no PSAM; allowed only by cardAllowUnverified). NULL: nothing to say.
+      ALTER TABLE settlements ADD COLUMN card_check TEXT CHECK (card_check IN ('unverified'));
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -74,12 +74,12 @@ describe('serial card readers in the gateway (config serialReaders, pty emulator
   it('a serial reader named by path only is listed as `Serial PATH 00 00`; one unplugged leaves the list', async () => {
     const profile = loadProfile('gen1-no-name-extension');
     const user = await emulator(new VirtualCard(profile));
-    h = await startTestGateway({ pcscReaders: false, serialReaders: user.path });
+    h = await startTestGateway({ pcscReaders: false, serialReaders: user.path, cardAllowUnverified: true });
     const id = `serial-${user.path.replace(/[^a-z0-9]+/gi, '-').replace(/^-/, '').toLowerCase()}-00-00`;
     expect((await h.call('GET', '/v1/readers')).json().readers.map((r: { id: string; pin_pad: boolean }) => [r.id, r.pin_pad])).toEqual([[id, true]]);
     const read = await h.call('POST', `/v1/readers/${id}/read`);
     expect(read.statusCode).toBe(200);
-    expect(read.json()).toMatchObject({ certno: profile.ef06.idNumber, card: { spec_version: '1.00' } });
+    expect(read.json()).toMatchObject({ certno: profile.ef06.idNumber, card: { spec_version: '1.00' }, card_verified: false });
 
     await user.stop();
     await expect.poll(async () => (await h!.call('GET', '/v1/readers')).json().readers, { timeout: 5000 }).toEqual([]);

@@ -35,19 +35,26 @@ function nextEvent(match: (e: ReaderEvent) => boolean, timeoutMs = 10_000): Prom
 }
 
 const inserted = (reader: string) => (e: ReaderEvent) => e.type === 'card-inserted' && e.reader === reader;
-const removed = (reader: string) => (e: ReaderEvent) => e.type === 'card-removed' && e.reader === reader;
+/** The port's view of each slot, so that waiting for a change never misses one that came early. */
+const present = new Map<string, boolean>();
+
+async function waitFor(reader: string, wanted: boolean): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while (present.get(reader) !== wanted) {
+    if (Date.now() > deadline) throw new Error(`${reader}: the card did not ${wanted ? 'arrive' : 'leave'} within 15 s`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
 
 async function insertUser(profile: string): Promise<void> {
-  const seen = nextEvent(inserted(bench.userReader));
+  await waitFor(bench.userReader, false);
   await user.insert(new VirtualCard(loadProfile(profile)));
-  await seen;
+  await waitFor(bench.userReader, true);
 }
 
 async function removeUser(): Promise<void> {
-  if (!user.inserted) return;
-  const seen = nextEvent(removed(bench.userReader));
   await user.remove();
-  await seen;
+  await waitFor(bench.userReader, false);
 }
 
 async function outcome(promise: Promise<unknown>): Promise<{ ok: true } | { ok: false; code: string; legacy: unknown; ms: number }> {
@@ -63,6 +70,11 @@ async function outcome(promise: Promise<unknown>): Promise<{ ok: true } | { ok: 
 beforeAll(async () => {
   bench = await acquireBench();
   port = await openPcscLitePort();
+  port.watch((e) => {
+    if (e.type === 'card-inserted') present.set(e.reader, true);
+    if (e.type === 'card-removed' || e.type === 'reader-removed') present.set(e.reader, false);
+  });
+  for (const r of await port.listReaders()) present.set(r.name, r.card !== null);
   user = new VpcdLink({ port: bench.userPort, label: 'user slot' });
   psam = new VpcdLink({ port: bench.psamPort, label: 'PSAM slot' });
   const psamSeen = nextEvent(inserted(bench.psamReader));

@@ -117,7 +117,7 @@ export function createCardReadCommand(deps: CardReadDeps = {}): Command {
       let credentials: CredentialService | null = null;
       try {
         port = await (deps.openPort ?? openPcscLitePort)();
-        credentials = new CredentialService({ port, blocklist, ...(deps.clock ? { clock: deps.clock } : {}) });
+        credentials = new CredentialService({ port, blocklist, allowUnverified: config.cardAllowUnverified, ...(deps.clock ? { clock: deps.clock } : {}) });
         let reader = values.reader;
         let psamReader: string | null | undefined = values['psam-reader'];
         if (reader === undefined) {
