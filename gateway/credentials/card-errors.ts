@@ -68,12 +68,16 @@ function codeFor(err: unknown): ErrorCode {
   return 'GW_INTERNAL';
 }
 
-/** The gateway error for a failed card operation; `details.legacy_code` is the reader-DLL code. */
+/**
+ * The gateway error for a failed card operation; `details.legacy_code` is the reader-DLL code,
+ * `details.reader` the reader that failed (the PSAM's when it was the PSAM, else `reader`).
+ */
 export function cardGatewayError(err: unknown, reader?: string): GatewayError {
   if (isGatewayError(err)) return err;
   const code = codeFor(err);
+  const failed = (isTransportError(err) && err.reader) || reader;
   return new GatewayError(code, {
     cause: err,
-    details: { legacy_code: legacyErrorCode(err), ...(reader ? { reader } : {}) },
+    details: { legacy_code: legacyErrorCode(err), ...(failed ? { reader: failed } : {}) },
   });
 }

@@ -6,6 +6,7 @@
  * card's expiry date have been checked. It also owns the readers: pairing user-card and
  * PSAM slots, keeping a PSAM session open, and publishing reader and card events.
  */
+import { randomBytes } from 'node:crypto';
 import { CardChannel } from '../../drivers/pcsc/card-channel.ts';
 import type { CardHandle, PcscPort, ReaderEvent } from '../../drivers/pcsc/port.ts';
 import { isTransportError } from '../../drivers/pcsc/errors.ts';
@@ -92,10 +93,23 @@ export interface VoucherScanEvent {
   readonly at: string;
 }
 
-/** Reader, card and scanner events for the API's event stream, with the API's reader ids. */
+/**
+ * Which slot of a counter's terminal a reader event is about: the user card's, or the PSAM's
+ * (whose events carry the id of the pair it belongs to, as GET /v1/readers lists it).
+ */
+export type ReaderSlot = 'card' | 'psam';
+
+/**
+ * Reader, card and scanner events for the API's event stream, with the API's reader ids; and
+ * the outcome of each card read and PIN entry, so that a certification run following the
+ * gateway observes the counter's verdict rather than assuming it.
+ */
 export type CredentialEvent =
-  | { readonly type: 'reader-added' | 'reader-removed' | 'card-removed'; readonly reader: string; readonly readerId: string; readonly at: string }
-  | { readonly type: 'card-inserted'; readonly reader: string; readonly readerId: string; readonly atr: string; readonly at: string }
+  | { readonly type: 'reader-added' | 'reader-removed' | 'card-removed'; readonly reader: string; readonly readerId: string; readonly slot: ReaderSlot; readonly at: string }
+  | { readonly type: 'card-inserted'; readonly reader: string; readonly readerId: string; readonly slot: ReaderSlot; readonly atr: string; readonly at: string }
+  | { readonly type: 'card-read'; readonly reader: string; readonly readerId: string; readonly cardNumber: string; readonly certno: string; readonly name: string; readonly verified: boolean; readonly at: string }
+  | { readonly type: 'card-refused'; readonly reader: string; readonly readerId: string; readonly code: string; readonly legacyCode: number | null; readonly at: string }
+  | { readonly type: 'pin-entered'; readonly reader: string; readonly readerId: string; readonly operation: 'verify' | 'change'; readonly outcome: PinOutcome['kind']; readonly triesLeft: number | null; readonly at: string }
   | { readonly type: 'service-lost' | 'service-restored'; readonly at: string }
   | ({ readonly type: 'voucher-scanned' } & VoucherScanEvent)
   | { readonly type: 'scan-rejected'; readonly scanner: string; readonly mode: ScannerMode; readonly reason: RejectedScan['reason'] | 'not-a-voucher'; readonly length: number; readonly at: string }
@@ -160,6 +174,8 @@ function localDate(d: Date): string {
 }
 
 const VOUCHER_TOKEN = /^[A-Za-z0-9+/=_.:-]{8,600}$/;
+/** Events kept for clients that reconnect with Last-Event-ID. */
+const MAX_KEPT_EVENTS = 500;
 /** Scans kept for `recentScans()` at most (a counter scans one voucher a patient). */
 const MAX_KEPT_SCANS = 20;
 
@@ -168,11 +184,18 @@ export class CredentialService {
   readonly #options: CredentialServiceOptions;
   readonly #clock: () => Date;
   readonly #psams = new Map<string, Psam>();
-  readonly #listeners = new Set<(event: CredentialEvent) => void>();
+  readonly #listeners = new Set<(event: CredentialEvent, id: string) => void>();
   readonly #unwatch: Array<() => void> = [];
   readonly #scans: VoucherScanEvent[] = [];
   /** ID numbers read from a card without its authentication, with when (ms). */
   readonly #unverified = new Map<string, number>();
+  /** The newest events with their stream ids, for a client that reconnects (Last-Event-ID). */
+  readonly #recent: Array<{ readonly id: string; readonly event: CredentialEvent }> = [];
+  /** Readers seen, to tell a PSAM slot's events from a user slot's. */
+  readonly #known = new Set<string>();
+  /** Distinguishes this run's event ids from an earlier run's. */
+  readonly #runId = randomBytes(4).toString('hex');
+  #eventSeq = 0;
   #scanId = 0;
 
   constructor(options: CredentialServiceOptions) {
@@ -204,6 +227,7 @@ export class CredentialService {
     } catch (err) {
       throw cardGatewayError(err);
     }
+    for (const r of readers) this.#known.add(r.name);
     const byName = new Map(readers.map((r) => [r.name, r]));
     return pairReaders([...byName.keys()], this.#options.pairing).map((pair) => {
       const card = byName.get(pair.userReader)?.card ?? null;
@@ -232,9 +256,23 @@ export class CredentialService {
     return pair;
   }
 
-  watch(listener: (event: CredentialEvent) => void): () => void {
+  /** Every event from now on, with its stream id (`<run>.<n>`, increasing within a run). */
+  watch(listener: (event: CredentialEvent, id: string) => void): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
+  }
+
+  /**
+   * The kept events after `lastId` (an id this gateway gave, e.g. a reconnecting client's
+   * Last-Event-ID), oldest first; all kept events for an id of an earlier run. `missed` says
+   * events after `lastId` were dropped from the window (the client should re-read the state).
+   */
+  eventsSince(lastId: string): { events: Array<{ id: string; event: CredentialEvent }>; missed: boolean } {
+    const [run, n] = lastId.split('.');
+    const seq = Number(n);
+    if (run !== this.#runId || !Number.isInteger(seq)) return { events: [...this.#recent], missed: run === this.#runId };
+    const oldest = this.#recent[0] ? Number(this.#recent[0].id.split('.')[1]) : this.#eventSeq + 1;
+    return { events: this.#recent.filter((e) => Number(e.id.split('.')[1]) > seq), missed: seq + 1 < oldest };
   }
 
   // ---- credentials -------------------------------------------------------------------
@@ -245,11 +283,34 @@ export class CredentialService {
    */
   async readCard(reader?: string, options: { psamReader?: string | null } = {}): Promise<PersonCredential> {
     const pair = await this.findPair(reader);
+    try {
+      const person = await this.#readCard(pair, options);
+      this.#emit({ type: 'card-read', reader: pair.userReader, readerId: pair.id, cardNumber: person.credentialNo, certno: person.certno, name: person.name ?? '', verified: person.verified !== false, at: this.#clock().toISOString() });
+      return person;
+    } catch (err) {
+      const refusal = isGatewayError(err) ? err : cardGatewayError(err, pair.userReader);
+      const legacy = refusal.details?.legacy_code;
+      this.#emit({ type: 'card-refused', reader: pair.userReader, readerId: pair.id, code: refusal.code, legacyCode: typeof legacy === 'number' ? legacy : null, at: this.#clock().toISOString() });
+      throw refusal;
+    }
+  }
+
+  async #readCard(pair: ReaderPair, options: { psamReader?: string | null }): Promise<PersonCredential> {
     const psamReader = options.psamReader !== undefined ? options.psamReader : pair.psamReader;
-    const identity = await this.#withCard(pair.userReader, psamReader, async (card, psam) => {
+    const read = (): Promise<CardIdentity> => this.#withCard(pair.userReader, psamReader, async (card, psam) => {
       const mode = this.#options.genuineCheck ?? 'when-psam';
       return card.readIdentity({ psam, verifyGenuine: mode === 'always' || (mode === 'when-psam' && psam !== null) });
     });
+    let identity: CardIdentity;
+    try {
+      identity = await read();
+    } catch (err) {
+      // The PSAM is shared: another program may have reset it since our session opened it.
+      // The session is gone then (#withCard dropped it); one fresh read opens a new one.
+      const cause = isGatewayError(err) ? err.cause : err;
+      if (!psamReader || !isTransportError(cause) || cause.reader !== psamReader || !['card-removed', 'card-reset', 'closed'].includes(cause.kind)) throw err;
+      identity = await read();
+    }
     const verified = identity.authentication.external || identity.authentication.internal;
     if (!verified && !this.#options.allowUnverified) {
       throw cardGatewayError(
@@ -307,15 +368,25 @@ export class CredentialService {
    */
   async verifyPin(reader: string | undefined, entry: PinEntry): Promise<PinOutcome> {
     const pair = await this.findPair(reader);
-    if (entry.on === 'pad') return this.#onPad(pair, (pads) => pads.enterPin(pair.userReader));
-    return this.#withCard(pair.userReader, null, (card) => card.verifyPin(entry.pin));
+    const outcome = entry.on === 'pad'
+      ? await this.#onPad(pair, (pads) => pads.enterPin(pair.userReader))
+      : await this.#withCard(pair.userReader, null, (card) => card.verifyPin(entry.pin));
+    return this.#pinEntered(pair, 'verify', outcome);
   }
 
   /** CHANGE PIN, on the pad (old, new, new again) or with both PINs from the host; outcomes as verify's for the old PIN. */
   async changePin(reader: string | undefined, change: PinChange): Promise<PinOutcome> {
     const pair = await this.findPair(reader);
-    if (change.on === 'pad') return this.#onPad(pair, (pads) => pads.changePinOnPad(pair.userReader));
-    return this.#withCard(pair.userReader, null, (card) => card.changePin(change.oldPin, change.newPin));
+    const outcome = change.on === 'pad'
+      ? await this.#onPad(pair, (pads) => pads.changePinOnPad(pair.userReader))
+      : await this.#withCard(pair.userReader, null, (card) => card.changePin(change.oldPin, change.newPin));
+    return this.#pinEntered(pair, 'change', outcome);
+  }
+
+  #pinEntered(pair: ReaderPair, operation: 'verify' | 'change', outcome: PinOutcome): PinOutcome {
+    const triesLeft = outcome.kind === 'wrong' ? outcome.triesLeft : outcome.kind === 'blocked' ? 0 : null;
+    this.#emit({ type: 'pin-entered', reader: pair.userReader, readerId: pair.id, operation, outcome: outcome.kind, triesLeft, at: this.#clock().toISOString() });
+    return outcome;
   }
 
   // ---- scanners ----------------------------------------------------------------------
@@ -450,12 +521,16 @@ export class CredentialService {
     }
   }
 
-  /** Connects exclusively, waiting a little while another program holds the reader. */
-  async #connect(reader: string): Promise<CardHandle> {
+  /**
+   * Connects, waiting a little while another program holds the reader. The user card is held
+   * exclusively for a read (nobody may reset it halfway); the PSAM is shared, so a PSAM tool
+   * or another counter program on the machine can still use it between reads.
+   */
+  async #connect(reader: string, share: 'exclusive' | 'shared' = 'exclusive'): Promise<CardHandle> {
     const deadline = Date.now() + (this.#options.busyWaitMs ?? 1_000);
     for (;;) {
       try {
-        return await this.#port.connect(reader, { share: 'exclusive' });
+        return await this.#port.connect(reader, { share });
       } catch (err) {
         if (!isTransportError(err) || err.kind !== 'sharing-violation' || Date.now() >= deadline) throw err;
         await new Promise((resolve) => setTimeout(resolve, 100));
@@ -469,7 +544,7 @@ export class CredentialService {
     if (open) return open;
     let handle;
     try {
-      handle = await this.#connect(reader);
+      handle = await this.#connect(reader, 'shared');
     } catch (err) {
       if (isTransportError(err) && (err.kind === 'no-card' || err.kind === 'reader-gone')) return null;
       throw err;
@@ -513,15 +588,27 @@ export class CredentialService {
     if ((event.type === 'card-removed' || event.type === 'reader-removed' || event.type === 'card-inserted') && this.#psams.has(event.reader)) {
       void this.#dropPsam(event.reader);
     }
-    const readerId = readerIdOf(event.reader);
-    if (event.type === 'card-inserted') this.#emit({ type: 'card-inserted', reader: event.reader, readerId, atr: event.atr.toString('hex').toUpperCase(), at });
-    else this.#emit({ type: event.type, reader: event.reader, readerId, at });
+    this.#known.add(event.reader);
+    const { readerId, slot } = this.#slotOf(event.reader);
+    if (event.type === 'reader-removed') this.#known.delete(event.reader);
+    if (event.type === 'card-inserted') this.#emit({ type: 'card-inserted', reader: event.reader, readerId, slot, atr: event.atr.toString('hex').toUpperCase(), at });
+    else this.#emit({ type: event.type, reader: event.reader, readerId, slot, at });
+  }
+
+  /** The API id of the counter a reader belongs to, and which of its slots the reader is. */
+  #slotOf(reader: string): { readerId: string; slot: ReaderSlot } {
+    const pair = pairReaders([...this.#known], this.#options.pairing).find((p) => p.psamReader === reader);
+    return pair ? { readerId: pair.id, slot: 'psam' } : { readerId: readerIdOf(reader), slot: 'card' };
   }
 
   #emit(event: CredentialEvent): void {
+    this.#eventSeq += 1;
+    const id = `${this.#runId}.${this.#eventSeq}`;
+    this.#recent.push({ id, event });
+    if (this.#recent.length > MAX_KEPT_EVENTS) this.#recent.shift();
     for (const listener of this.#listeners) {
       try {
-        listener(event);
+        listener(event, id);
       } catch (err) {
         this.#options.log?.warn({ err }, 'credential event listener failed');
       }

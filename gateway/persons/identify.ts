@@ -22,6 +22,14 @@ export interface CredentialInput {
   readonly mdtrt_cert_type: CredentialType;
   readonly mdtrt_cert_no: string;
   readonly card_sn?: string;
+  /**
+   * What a card read answers besides the credential (national 1101 input): the holder's
+   * certificate type, number and name. When given they must be the identified person's, so
+   * a read's answer passed on whole is checked, not refused.
+   */
+  readonly psn_cert_type?: string;
+  readonly certno?: string;
+  readonly psn_name?: string;
 }
 
 export interface Identified {
@@ -48,6 +56,16 @@ export interface Confirmation {
   readonly lastOnlineAt: string | null;
 }
 
+/** The holder a caller named alongside the credential must be the person it identifies. */
+function holderMatches(credential: CredentialInput, person: Person): void {
+  if (credential.certno !== undefined && credential.certno.trim().toUpperCase() !== person.certno.toUpperCase()) {
+    throw new GatewayError('GW_VALIDATION', { detail: 'certno is not the number of the person this credential identifies', details: { path: 'body.certno' } });
+  }
+  if (credential.psn_name !== undefined && credential.psn_name.trim() !== '' && credential.psn_name.trim() !== person.psn_name) {
+    throw new GatewayError('GW_VALIDATION', { detail: 'psn_name is not the name of the person this credential identifies', details: { path: 'body.psn_name' } });
+  }
+}
+
 export class PersonService {
   private readonly persons: PersonStore;
   private readonly audit: AuditLog;
@@ -69,9 +87,11 @@ export class PersonService {
     if (lookup.kind !== 'answered') {
       const cached = credential.mdtrt_cert_type === '02' ? this.persons.byCertno(credential.mdtrt_cert_no) : this.persons.byCardNo(credential.mdtrt_cert_no);
       if (!cached) throw new GatewayError('GW_PERSON_OFFLINE_UNKNOWN', { cause: lookup.error });
+      holderMatches(credential, cached);
       return { person: cached, accumulators: this.persons.accumulators(cached.psn_no, year), offline: true, as_of: now.toISOString() };
     }
     const person = this.fromReply(lookup.reply, credential, now);
+    holderMatches(credential, person);
     const accumulators = accumulatorsFromReply(lookup.reply);
     this.deps.db.transaction(() => {
       this.persons.upsert(person, now);

@@ -99,4 +99,18 @@ describe('POST /v1/readers/:id/read', () => {
     const res = await t.call('POST', `/v1/readers/${READER_ID}/read`);
     expect(res.json()).toMatchObject({ insuplc_admdvs: p.df04.ef05.insuredRegion, card: { issuer_admdvs: p.ef05.cardIdCode.slice(0, 6), insured_admdvs: p.df04.ef05.insuredRegion } });
   });
+
+  it('identify takes the read\'s own holder fields, and refuses them when they are someone else\'s', async () => {
+    const p = loadProfile('adult-resident');
+    const t = await counter('adult-resident');
+    const read = (await t.call('POST', `/v1/readers/${READER_ID}/read`)).json();
+    const cashier = await t.signIn('c1');
+    const { mdtrt_cert_type, mdtrt_cert_no, card_sn, psn_cert_type, certno, psn_name } = read;
+    const ok = await t.call('POST', '/v1/persons/identify', { session: cashier, payload: { mdtrt_cert_type, mdtrt_cert_no, card_sn, psn_cert_type, certno, psn_name } });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().person).toMatchObject({ certno: p.ef06.idNumber });
+    const other = await t.call('POST', '/v1/persons/identify', { session: cashier, payload: { mdtrt_cert_type, mdtrt_cert_no, certno: '152201198001011237' } });
+    expect(other.statusCode).toBe(400);
+    expect(other.json()).toMatchObject({ code: 'GW_VALIDATION', details: { path: 'body.certno' } });
+  });
 });

@@ -146,3 +146,39 @@ describe('a card that answers garbage', () => {
     expect((await credentials.readCard()).certno).toHaveLength(18);
   }, 30_000);
 });
+
+describe('the PSAM between reads', () => {
+  it('is shared: another program on the machine can use it while the gateway keeps its session', async () => {
+    await removeUser();
+    await insertUser('adult-resident');
+    expect((await credentials.readCard()).card?.terminalNumber).toBeTruthy();
+    const other = await openPcscLitePort();
+    try {
+      const handle = await other.connect(bench.psamReader, { share: 'shared' });
+      const answer = await handle.transmit(Buffer.from('00A4040006D15600000590', 'hex'));
+      expect(answer.subarray(-2).toString('hex')).toBe('9000');
+      await handle.disconnect();
+    } finally {
+      await other.close();
+    }
+    // and the gateway's next read still works (its PSAM session re-diversifies if it must)
+    expect((await credentials.readCard()).card?.authentication).toMatchObject({ external: true, internal: true });
+  }, 30_000);
+
+  it('a PSAM held exclusively by another program is named in the busy refusal', async () => {
+    await credentials.close();
+    credentials = new CredentialService({ port, blocklist: { isBlocked: () => null }, pairing: { pairs: [{ userReader: bench.userReader, psamReader: bench.psamReader }] }, transmitTimeoutMs: 1_000 });
+    const other = await openPcscLitePort();
+    try {
+      const handle = await other.connect(bench.psamReader, { share: 'exclusive' });
+      const refused = await outcome(credentials.readCard());
+      expect(refused).toMatchObject({ ok: false, code: 'GW_CARD_READER_BUSY' });
+      const err = await credentials.readCard().catch((e: unknown) => e);
+      expect(isGatewayError(err) && err.details?.reader).toBe(bench.psamReader);
+      await handle.disconnect();
+    } finally {
+      await other.close();
+    }
+    expect((await credentials.readCard()).certno).toHaveLength(18);
+  }, 30_000);
+});

@@ -62,7 +62,7 @@ describe('mock only: readers and pcscd coming and going', () => {
     const port = new MockPcscPort();
     const credentials = new CredentialService({ port, blocklist });
     const events: string[] = [];
-    credentials.watch((e) => events.push(`${e.type}${'readerId' in e ? ` ${e.readerId}` : ''}`));
+    credentials.watch((e) => events.push(`${e.type}${'readerId' in e ? ` ${e.readerId}` : ''}${'slot' in e ? ` ${e.slot}` : ''}`));
     await expect(credentials.readCard()).rejects.toMatchObject({ code: 'GW_CARD_NO_READER' });
     port.addReader('Hotplug 00 00');
     port.addReader('Hotplug 00 01');
@@ -72,13 +72,15 @@ describe('mock only: readers and pcscd coming and going', () => {
     await expect(credentials.readCard('hotplug-00-00')).resolves.toMatchObject({ credentialType: '03' });
     port.unplugReader('Hotplug 00 00');
     await expect(credentials.readCard('hotplug-00-00')).rejects.toMatchObject({ code: 'GW_CARD_READER_NOT_FOUND' });
+    // the PSAM slot's events carry the id of the pair it belongs to, as listReaders shows it
     expect(events).toEqual([
-      'reader-added hotplug-00-00',
-      'reader-added hotplug-00-01',
-      'card-inserted hotplug-00-01',
-      'card-inserted hotplug-00-00',
-      'card-removed hotplug-00-00',
-      'reader-removed hotplug-00-00',
+      'reader-added hotplug-00-00 card',
+      'reader-added hotplug-00-00 psam',
+      'card-inserted hotplug-00-00 psam',
+      'card-inserted hotplug-00-00 card',
+      'card-read hotplug-00-00',
+      'card-removed hotplug-00-00 card',
+      'reader-removed hotplug-00-00 card',
     ]);
     await credentials.close();
   });

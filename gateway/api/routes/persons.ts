@@ -21,6 +21,10 @@ export function personRoutes(persons: PersonService) {
             mdtrt_cert_type: { type: 'string', enum: ['01', '02', '03'] },
             mdtrt_cert_no: { type: 'string', minLength: 1, maxLength: 600 },
             card_sn: { type: 'string', maxLength: 32 },
+            // a card read's answer may be passed on whole: its holder fields are checked against the person
+            psn_cert_type: { type: 'string', maxLength: 6 },
+            certno: { type: 'string', maxLength: 50 },
+            psn_name: { type: 'string', maxLength: 100 },
           },
           examples: [{ mdtrt_cert_type: '02', mdtrt_cert_no: '152201198001011237' }],
         },

@@ -93,4 +93,53 @@ describe('readers routes', () => {
       ['card-removed', 'counter-3-00-00'],
     ]);
   });
+
+  it('streams read outcomes and PSAM-slot events under the pair\'s id, and replays what a reconnecting client missed', async () => {
+    const { app, port } = await setUp([loadProfile('lost-card').ef05.cardNumber]);
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const { port: tcp } = app.server.address() as AddressInfo;
+    const listed = (await app.inject({ method: 'GET', url: '/v1/readers' })).json().readers.map((r: { id: string }) => r.id);
+    /** Opens the stream, runs `act`, and collects events until `last` arrives. */
+    const stream = (act: () => Promise<unknown> | void, last: string, headers: Record<string, string> = {}) =>
+      new Promise<Array<{ id: string | undefined; event: string; data: Record<string, unknown> }>>((resolve, reject) => {
+        const req = get({ host: '127.0.0.1', port: tcp, path: '/v1/readers/events', headers }, (res) => {
+          let body = '';
+          res.on('data', (chunk: Buffer) => {
+            body += chunk.toString();
+            if (body.includes(`event: ${last}\n`) && body.endsWith('\n\n')) {
+              req.destroy();
+              resolve([...body.matchAll(/(?:id: (\S+)\n)?event: (\S+)\ndata: (.*)\n/g)].map((m) => ({ id: m[1], event: m[2]!, data: JSON.parse(m[3]!) })));
+            }
+          });
+          void act();
+        });
+        req.on('error', reject);
+      });
+
+    const first = await stream(async () => {
+      port.removeCard(PSAM);
+      port.insertCard(PSAM, cardOf(new VirtualPsam()));
+      port.insertCard(USER, cardOf(new VirtualCard(loadProfile('lost-card'))));
+      await app.inject({ method: 'POST', url: '/v1/readers/counter-3-00-00/read' });
+    }, 'card-refused');
+    const psamEvents = first.filter((e) => e.data.reader === PSAM);
+    expect(psamEvents.map((e) => [e.event, e.data.reader_id, e.data.slot])).toEqual([
+      ['card-removed', 'counter-3-00-00', 'psam'],
+      ['card-inserted', 'counter-3-00-00', 'psam'],
+    ]);
+    // every reader_id an event carries is one GET /v1/readers lists
+    for (const e of first) if (e.data.reader_id !== undefined) expect(listed).toContain(e.data.reader_id);
+    expect(first.at(-1)).toMatchObject({ event: 'card-refused', data: { reader_id: 'counter-3-00-00', code: 'GW_CARD_BLOCKLISTED', legacy_code: -32 } });
+
+    // the client was away while a good card was read; it reconnects with the last id it saw
+    const lastSeen = first.at(-1)!.id!;
+    port.removeCard(USER);
+    const p = loadProfile('student');
+    port.insertCard(USER, cardOf(new VirtualCard(p)));
+    expect((await app.inject({ method: 'POST', url: '/v1/readers/counter-3-00-00/read' })).statusCode).toBe(200);
+    const replayed = await stream(() => undefined, 'card-read', { 'last-event-id': lastSeen });
+    expect(replayed.map((e) => e.event)).toEqual(['card-removed', 'card-inserted', 'card-read']);
+    expect(replayed.at(-1)!.data).toMatchObject({ mdtrt_cert_no: p.ef05.cardNumber, certno: p.ef06.idNumber, card_verified: true });
+    expect(replayed.map((e) => Number(e.id!.split('.')[1]))).toEqual(replayed.map((_, i) => Number(lastSeen.split('.')[1]) + 1 + i));
+  });
 });

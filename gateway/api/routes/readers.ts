@@ -42,9 +42,15 @@ export function eventToWire(event: CredentialEvent): Record<string, unknown> {
     case 'reader-added':
     case 'reader-removed':
     case 'card-removed':
-      return { reader: event.reader, reader_id: event.readerId, at: event.at };
+      return { reader: event.reader, reader_id: event.readerId, slot: event.slot, at: event.at };
     case 'card-inserted':
-      return { reader: event.reader, reader_id: event.readerId, atr: event.atr, at: event.at };
+      return { reader: event.reader, reader_id: event.readerId, slot: event.slot, atr: event.atr, at: event.at };
+    case 'card-read':
+      return { reader: event.reader, reader_id: event.readerId, mdtrt_cert_type: '03', mdtrt_cert_no: event.cardNumber, certno: event.certno, psn_name: event.name, card_verified: event.verified, at: event.at };
+    case 'card-refused':
+      return { reader: event.reader, reader_id: event.readerId, code: event.code, legacy_code: event.legacyCode, at: event.at };
+    case 'pin-entered':
+      return { reader: event.reader, reader_id: event.readerId, operation: event.operation, outcome: event.outcome, tries_left: event.triesLeft, at: event.at };
     case 'service-lost':
     case 'service-restored':
       return { at: event.at };
@@ -203,7 +209,10 @@ export async function readersRoutes(app: FastifyInstance, options: ReadersRoutes
 
   app.get('/v1/readers/events', {
     schema: {
-      summary: 'Server-sent events: reader-added/-removed, card-inserted/-removed, service-lost/-restored, voucher-scanned, scan-rejected, scanner-attached/-detached',
+      summary: 'Server-sent events: reader-added/-removed, card-inserted/-removed, card-read/-refused, pin-entered, service-lost/-restored, voucher-scanned, scan-rejected, scanner-attached/-detached',
+      description: 'Each event has an id; a client reconnecting with Last-Event-ID gets the events it missed (of the last 500), '
+        + 'or an `events-missed` event first when some fell out of that window. Reader events carry `slot` (card or psam) and the '
+        + 'reader_id of the pair, as GET /v1/readers lists it.',
       tags: ['readers'],
       response: EVENT_STREAM,
     },
@@ -212,11 +221,16 @@ export async function readersRoutes(app: FastifyInstance, options: ReadersRoutes
     const out = reply.raw;
     out.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
     out.write(': yibao gateway reader events\n\n');
-    let id = 0;
-    const send = (event: CredentialEvent): void => {
-      id += 1;
+    const send = (event: CredentialEvent, id: string): void => {
       out.write(`id: ${id}\nevent: ${event.type}\ndata: ${JSON.stringify(eventToWire(event))}\n\n`);
     };
+    // A client that reconnects gets what it missed, as the EventSource standard has it.
+    const lastId = request.headers['last-event-id'];
+    if (typeof lastId === 'string' && lastId !== '') {
+      const { events, missed } = credentials.eventsSince(lastId);
+      if (missed) out.write(`event: events-missed\ndata: ${JSON.stringify({ after: lastId })}\n\n`);
+      for (const e of events) send(e.event, e.id);
+    }
     const stop = credentials.watch(send);
     const heartbeat = setInterval(() => out.write(': keep-alive\n\n'), options.heartbeatMs ?? 15_000);
     heartbeat.unref();
