@@ -9,6 +9,7 @@ import { externalAuthenticate, getChallenge, PSAM, readRecordByTag, selectByName
 import { ALGORITHM_CODE, cardFactor, cityFactor, KEY_ID } from '../../protocol/sscard/crypto.ts';
 import { CardAbsentError, InProcessSlot } from './in-process-slot.ts';
 import { loadScenario, parseScenario, runScenario, scenarioNames, ScenarioError } from './scenario.ts';
+import { askTechnician } from './verdicts.ts';
 import type { VirtualCard } from './virtual-card.ts';
 import { VirtualPsam } from './virtual-psam.ts';
 
@@ -44,9 +45,11 @@ describe('scenarios', () => {
   it('refuses malformed scenarios and unknown profiles', () => {
     expect(() => parseScenario({ name: 'x', description: 'x', profile: 'adult-resident', steps: [{ do: 'dance' }] })).toThrow(ScenarioError);
     expect(() => parseScenario({ name: 'x', description: 'x', profile: 'nobody', steps: [{ do: 'remove' }] })).toThrow(ScenarioError);
+    expect(() => parseScenario({ name: 'x', description: 'x', profile: 'adult-resident', steps: [{ do: 'verdict', counter: 'pin' }] })).toThrow(/needs an outcome/);
+    expect(() => parseScenario({ name: 'x', description: 'x', profile: 'adult-resident', steps: [{ do: 'verdict', counter: 'shows', code: 'GW_CARD_REMOVED' }] })).toThrow(/takes no code/);
   });
 
-  it('certify-counter: pulled out mid-read, read again, two wrong PINs, the right one — PASSED', async () => {
+  it('certify-counter: pulled out mid-read, read again, two wrong PINs, the right one, each verdict confirmed — PASSED', async () => {
     const slot = new InProcessSlot();
     const said: string[] = [];
     const told = (text: string): (() => boolean) => () => said.some((l) => l.includes(text));
@@ -70,8 +73,15 @@ describe('scenarios', () => {
       events.push('no card');
       return events;
     })();
-    const result = await runScenario(loadScenario('certify-counter'), slot, { say: (l) => said.push(l), defaultTimeoutMs: 5_000 });
+    // the technician confirms each verdict the counter gave (no gateway to follow here)
+    const asked: string[] = [];
+    const verdicts = askTechnician(async (q) => {
+      asked.push(q);
+      return 'y';
+    });
+    const result = await runScenario(loadScenario('certify-counter'), slot, { say: (l) => said.push(l), defaultTimeoutMs: 5_000, verdicts });
     expect(result.passed, said.join('\n')).toBe(true);
+    expect(asked).toHaveLength(4);
     const number = (await import('./profile.ts')).loadProfile('adult-resident').ef05.cardNumber;
     expect(await counter).toEqual(['card removed mid-read', `read ${number}`, 'PIN → 63C2', 'PIN → 63C1', 'PIN → 9000', 'no card']);
     expect(said.some((l) => l.includes('请在收费窗口读卡'))).toBe(true);

@@ -15,6 +15,13 @@
  *        matches (`?` = any hex digit) have happened
  *   { "do": "pullOn", "command": "00B2", "nth"?: N, "timeoutMs"?: N, "en"?, "zh"? }
  *        removes the card the moment the Nth such command arrives (it gets no answer)
+ *   { "do": "verdict", "counter": "shows", "profile"?: NAME, "en"?, "zh"? }
+ *   { "do": "verdict", "counter": "refuses", "code"?: "GW_CARD_…", "en"?, "zh"? }
+ *   { "do": "verdict", "counter": "pin", "outcome": "ok" | "wrong" | "blocked", "count"?: N }
+ *        what the counter must have told the cashier: the holder of that profile's card, a
+ *        refusal (with that code), a PIN outcome (N of them). Observed by following the
+ *        gateway or asking the technician (verdicts.ts); a run in which a verdict was not
+ *        observed is NOT CERTIFIED, never PASSED.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,6 +32,7 @@ import type { CardSlot } from './in-process-slot.ts';
 import { loadProfile } from './profile.ts';
 import { VirtualCard } from './virtual-card.ts';
 import type { Exchange } from './vpcd-link.ts';
+import type { CounterVerdict, VerdictSource } from './verdicts.ts';
 
 interface Said {
   readonly en?: string;
@@ -38,7 +46,14 @@ export type ScenarioStep =
   | { readonly do: 'wait'; readonly ms: number }
   | ({ readonly do: 'say' } & Said)
   | ({ readonly do: 'expect'; readonly command: string; readonly sw?: string; readonly count?: number; readonly timeoutMs?: number } & Said)
-  | ({ readonly do: 'pullOn'; readonly command: string; readonly nth?: number; readonly timeoutMs?: number } & Said);
+  | ({ readonly do: 'pullOn'; readonly command: string; readonly nth?: number; readonly timeoutMs?: number } & Said)
+  | ({ readonly do: 'verdict'; readonly timeoutMs?: number; readonly count?: number } & VerdictExpected & Said);
+
+/** What the counter must have done. */
+export type VerdictExpected =
+  | { readonly counter: 'shows'; readonly profile?: string }
+  | { readonly counter: 'refuses'; readonly code?: string }
+  | { readonly counter: 'pin'; readonly outcome: 'ok' | 'wrong' | 'blocked' };
 
 export interface Scenario {
   readonly name: string;
@@ -82,6 +97,21 @@ const SCHEMA = {
             required: ['do', 'command'],
             properties: { do: { const: 'pullOn' }, command: hexPrefix, nth: { type: 'integer', minimum: 1 }, timeoutMs: { type: 'integer', minimum: 1 }, ...said },
           },
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['do', 'counter'],
+            properties: {
+              do: { const: 'verdict' },
+              counter: { enum: ['shows', 'refuses', 'pin'] },
+              profile: { type: 'string' },
+              code: { type: 'string', pattern: '^GW_[A-Z0-9_]+$' },
+              outcome: { enum: ['ok', 'wrong', 'blocked'] },
+              count: { type: 'integer', minimum: 1 },
+              timeoutMs: { type: 'integer', minimum: 1 },
+              ...said,
+            },
+          },
         ],
       },
     },
@@ -103,7 +133,15 @@ export function parseScenario(value: unknown, source = 'object'): Scenario {
   if (!validate(value)) {
     throw new ScenarioError(`scenario ${source} is not valid: ${(validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`).join('; ')}`);
   }
-  const profiles = [value.profile, ...value.steps.flatMap((s) => ('profile' in s && s.profile ? [s.profile] : []))];
+  for (const [i, step] of value.steps.entries()) {
+    if (step.do !== 'verdict') continue;
+    const extra = step.counter === 'pin' ? ['profile', 'code'] : step.counter === 'shows' ? ['code', 'outcome'] : ['profile', 'outcome'];
+    const wrong = extra.filter((k) => k in step);
+    if (wrong.length > 0 || (step.counter === 'pin' && !('outcome' in step))) {
+      throw new ScenarioError(`scenario ${source} is not valid: /steps/${i} a "${step.counter}" verdict ${wrong.length > 0 ? `takes no ${wrong.join(', ')}` : 'needs an outcome'}`);
+    }
+  }
+  const profiles = [value.profile, ...value.steps.flatMap((s) => ('profile' in s && typeof s.profile === 'string' ? [s.profile] : []))];
   for (const p of profiles) {
     try {
       loadProfile(p);
@@ -137,10 +175,14 @@ export interface StepResult {
   readonly step: ScenarioStep;
   readonly ok: boolean;
   readonly detail: string;
+  /** A verdict step nobody observed: the run cannot be certified. */
+  readonly unobserved?: boolean;
 }
 
 export interface ScenarioResult {
   readonly scenario: string;
+  /** PASSED only with every step done and every verdict observed and right. */
+  readonly outcome: 'passed' | 'failed' | 'not-certified';
   readonly passed: boolean;
   readonly steps: readonly StepResult[];
 }
@@ -151,6 +193,8 @@ export interface RunOptions {
   /** Default wait for `expect` / `pullOn` steps (a person at a counter is slow). */
   readonly defaultTimeoutMs?: number;
   readonly signal?: AbortSignal;
+  /** Where the counter's verdicts come from; without one, verdict steps are not observed. */
+  readonly verdicts?: VerdictSource;
 }
 
 function swMatches(pattern: string | undefined, sw: string): boolean {
@@ -175,6 +219,8 @@ function describeStep(step: ScenarioStep): string {
       return `expect ${step.count ?? 1}× ${step.command.toUpperCase()}…${step.sw ? ` → ${step.sw.toUpperCase()}` : ''}`;
     case 'pullOn':
       return `pull the card out on ${step.command.toUpperCase()}… #${step.nth ?? 1}`;
+    case 'verdict':
+      return `the counter ${verdictWords(step)}`;
     default: {
       const never: never = step;
       return String(never);
@@ -193,6 +239,7 @@ export async function runScenario(scenario: Scenario, slot: CardSlot, options: R
     if (options.signal?.aborted) throw new ScenarioError('scenario stopped', { cause: options.signal.reason });
     if ('en' in step || 'zh' in step) say(`>> ${[step.zh, step.en].filter(Boolean).join(' / ')}`);
     let ok = true;
+    let unobserved = false;
     let detail = '';
     try {
       switch (step.do) {
@@ -216,6 +263,17 @@ export async function runScenario(scenario: Scenario, slot: CardSlot, options: R
         case 'pullOn':
           detail = await pullOn(slot, step.command, step.nth ?? 1, step.timeoutMs ?? defaultTimeout, options.signal);
           break;
+        case 'verdict': {
+          if (!options.verdicts) {
+            unobserved = true;
+            detail = 'not observed (no gateway followed, nobody asked)';
+            break;
+          }
+          const judged = await judge(step, scenario, options.verdicts, step.timeoutMs ?? defaultTimeout, options.signal);
+          ok = judged.ok;
+          detail = judged.detail;
+          break;
+        }
         default: {
           const never: never = step;
           throw new ScenarioError(`unknown step ${JSON.stringify(never)}`);
@@ -226,13 +284,74 @@ export async function runScenario(scenario: Scenario, slot: CardSlot, options: R
       ok = false;
       detail = (err as Error).message;
     }
-    results.push({ index, step, ok, detail });
-    say(`${ok ? 'ok  ' : 'FAIL'} ${index + 1}. ${describeStep(step)}${detail ? ` — ${detail}` : ''}`);
+    results.push({ index, step, ok, detail, ...(unobserved ? { unobserved } : {}) });
+    say(`${!ok ? 'FAIL' : unobserved ? '??  ' : 'ok  '} ${index + 1}. ${describeStep(step)}${detail ? ` — ${detail}` : ''}`);
     if (!ok) break;
   }
-  const passed = results.length === scenario.steps.length && results.every((r) => r.ok);
-  say(passed ? `# PASSED ${scenario.name}` : `# FAILED ${scenario.name}`);
-  return { scenario: scenario.name, passed, steps: results };
+  const done = results.length === scenario.steps.length && results.every((r) => r.ok);
+  const unseen = results.filter((r) => r.unobserved).length;
+  const outcome = !done ? 'failed' : unseen > 0 ? 'not-certified' : 'passed';
+  if (outcome === 'passed') say(`# PASSED ${scenario.name}`);
+  else if (outcome === 'failed') say(`# FAILED ${scenario.name}`);
+  else say(`# NOT CERTIFIED ${scenario.name}: ${unseen} verdict${unseen === 1 ? '' : 's'} of the counter not observed (follow its gateway, or have the technician confirm)`);
+  return { scenario: scenario.name, outcome, passed: outcome === 'passed', steps: results };
+}
+
+function verdictWords(step: VerdictExpected & { readonly count?: number }): string {
+  switch (step.counter) {
+    case 'shows':
+      return `shows the holder of the ${step.profile ?? 'scenario\'s'} card`;
+    case 'refuses':
+      return `refuses the card${step.code ? ` (${step.code})` : ''}`;
+    case 'pin':
+      return `reports ${step.count && step.count > 1 ? `${step.count}× ` : ''}PIN ${step.outcome}`;
+    default: {
+      const never: never = step;
+      return String(never);
+    }
+  }
+}
+
+/** Whether one verdict is the expected one, and what it was. */
+export function verdictMatches(expected: VerdictExpected, verdict: CounterVerdict, scenarioProfile: string): { ok: boolean; detail: string } {
+  const said = verdict.kind === 'read'
+    ? `it showed ${verdict.name || '(no name)'} ${verdict.certno.slice(0, 6)}…`
+    : verdict.kind === 'refused'
+      ? `it refused the card: ${verdict.code}${verdict.legacyCode !== null ? ` (${verdict.legacyCode})` : ''}`
+      : `it reported PIN ${verdict.outcome}${verdict.triesLeft !== null ? `, ${verdict.triesLeft} left` : ''}`;
+  switch (expected.counter) {
+    case 'shows': {
+      const certno = loadProfile(expected.profile ?? scenarioProfile).ef06.idNumber;
+      return { ok: verdict.kind === 'read' && verdict.certno === certno, detail: said };
+    }
+    case 'refuses':
+      return { ok: verdict.kind === 'refused' && (!expected.code || verdict.code === expected.code), detail: said };
+    case 'pin':
+      return { ok: verdict.kind === 'pin' && verdict.outcome === expected.outcome, detail: said };
+    default: {
+      const never: never = expected;
+      return never;
+    }
+  }
+}
+
+async function judge(step: Extract<ScenarioStep, { do: 'verdict' }>, scenario: Scenario, source: VerdictSource, timeoutMs: number, signal?: AbortSignal): Promise<{ ok: boolean; detail: string }> {
+  const question = `the counter ${verdictWords(step)}?`;
+  const seen: string[] = [];
+  for (let i = 0; i < (step.count ?? 1); i++) {
+    let observation;
+    try {
+      observation = await source.observe(question, timeoutMs, signal);
+    } catch (err) {
+      if (signal?.aborted) throw err;
+      return { ok: false, detail: [...seen, (err as Error).message].join('; ') };
+    }
+    if (observation.kind === 'confirmed') return { ok: observation.yes, detail: observation.yes ? 'confirmed by the technician' : 'the technician says it did not' };
+    const match = verdictMatches(step, observation.verdict, scenario.profile);
+    seen.push(match.detail);
+    if (!match.ok) return { ok: false, detail: seen.join('; ') };
+  }
+  return { ok: true, detail: seen.join('; ') };
 }
 
 function abortable<T>(signal: AbortSignal | undefined, run: (done: (v: T) => void, fail: (e: Error) => void) => () => void): Promise<T> {

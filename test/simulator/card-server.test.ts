@@ -118,7 +118,9 @@ describe('card server and control API through pcscd', () => {
     })();
     try {
       const result = await runScenario(loadScenario('swap-cards'), link, { defaultTimeoutMs: 20_000 });
-      expect(result.passed, JSON.stringify(result.steps)).toBe(true);
+      // every card-side step done; what this raw counter showed nobody observed: not certified
+      expect(result.steps.every((s) => s.ok), JSON.stringify(result.steps)).toBe(true);
+      expect(result.outcome).toBe('not-certified');
     } finally {
       stop = true;
       await link.close();

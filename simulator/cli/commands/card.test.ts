@@ -63,4 +63,15 @@ describe('yibao-sim scenario', () => {
     expect(await scenarioCommand.run(['no-such-scenario'], t)).toBe(1);
     expect(t.err()).toMatch(/cannot read scenario/);
   });
+
+  it('needs a key to follow a gateway, and says when the gateway cannot be reached', async () => {
+    const noKey = io();
+    expect(await scenarioCommand.run(['lost-card', '--gateway', 'http://127.0.0.1:9'], noKey)).toBe(2);
+    expect(noKey.err()).toMatch(/--gateway needs --key/);
+    const both = io();
+    expect(await scenarioCommand.run(['lost-card', '--gateway', 'http://127.0.0.1:9', '--confirm'], both)).toBe(2);
+    const down = io();
+    expect(await scenarioCommand.run(['lost-card', '--gateway', 'http://127.0.0.1:9', '--key', 'k'], down)).toBe(1);
+    expect(down.err()).toMatch(/cannot reach the gateway at http:\/\/127\.0\.0\.1:9/);
+  });
 });
