@@ -80,12 +80,7 @@ export function followGateway(options: FollowOptions): Promise<VerdictSource> {
   const url = new URL('/v1/readers/events', base);
   const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise<VerdictSource>((resolve, reject) => {
-    let req: ClientRequest;
-    const timer = setTimeout(() => {
-      req.destroy();
-      reject(new VerdictError(`the gateway at ${options.url} did not open its event stream within ${options.connectTimeoutMs ?? 5_000} ms`));
-    }, options.connectTimeoutMs ?? 5_000);
-    req = request(url, { headers: { authorization: `Bearer ${options.key}`, accept: 'text/event-stream' } }, (res) => {
+    const req: ClientRequest = request(url, { headers: { authorization: `Bearer ${options.key}`, accept: 'text/event-stream' } }, (res) => {
       clearTimeout(timer);
       if (res.statusCode !== 200) {
         let body = '';
@@ -156,6 +151,11 @@ export function followGateway(options: FollowOptions): Promise<VerdictSource> {
         },
       });
     });
+    // declared after the request, used only by its callbacks, which run later
+    const timer = setTimeout(() => {
+      req.destroy();
+      reject(new VerdictError(`the gateway at ${options.url} did not open its event stream within ${options.connectTimeoutMs ?? 5_000} ms`));
+    }, options.connectTimeoutMs ?? 5_000);
     req.on('error', (err) => {
       clearTimeout(timer);
       ended = new VerdictError(`the gateway's event stream failed: ${err.message}`, { cause: err });
