@@ -17,6 +17,9 @@ import { CardStatusError } from '../pcsc/errors.ts';
 import { READER_ERROR_FAILURE, SerialReaderError } from './errors.ts';
 import type { SerialLine } from './port.ts';
 
+/** What the pad shows for each entry of a PIN change: old PIN, new PIN, new PIN again. */
+export const CHANGE_PIN_PROMPTS = ['请输入原密码', '请输入新密码', '请再次输入新密码'] as const;
+
 /** The result of a PIN check (STYLE.md item 8): expected outcomes are values. */
 export type PinOutcome = { readonly kind: 'ok' } | { readonly kind: 'wrong'; readonly triesLeft: number } | { readonly kind: 'blocked' };
 
@@ -149,9 +152,13 @@ export class SerialReader {
     return pinOutcome(reply.sw);
   }
 
-  /** The holder types the old PIN and the new one twice; the pad sends CHANGE PIN (805E). */
+  /**
+   * The holder types the old PIN and the new one twice; the pad sends CHANGE PIN (805E). The
+   * prompt field carries the three prompts, one per line (protocol/serial/README.md), so the
+   * pad does not ask for the old PIN three times.
+   */
   async changePin(prompt: PinPrompt = {}): Promise<PinOutcome> {
-    const params = this.#pinParams({ prompt: '请输入原密码', ...prompt });
+    const params = this.#pinParams({ prompt: CHANGE_PIN_PROMPTS.join('\n'), ...prompt });
     const reply = await this.#call({ cmd: 'changePin', ...params }, { totalMs: this.#pinWait(params) });
     return pinOutcome(reply.sw, 'CHANGE PIN <PIN hidden>');
   }

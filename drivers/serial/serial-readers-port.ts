@@ -19,6 +19,23 @@ import { SerialCardHandle } from './card-handle.ts';
 import type { SerialDriver, SerialOpenOptions } from './port.ts';
 import type { PinOutcome, PinPrompt, SerialReader, SerialReaderOptions } from './reader-client.ts';
 import { SerialReaderSupervisor } from './supervisor.ts';
+import { selectByName, SSSE_AID } from '../../protocol/sscard/commands.ts';
+import { CardApplicationError } from '../card/errors.ts';
+import { CardStatusError } from '../pcsc/errors.ts';
+
+/**
+ * Before the pad sends VERIFY or CHANGE PIN: the card powered, and the social security
+ * application selected — the PIN is SSSE's, and the last read may have left the card in
+ * DF04 (or another program anywhere).
+ */
+async function readyForPin(reader: SerialReader): Promise<void> {
+  if ((await reader.status()) === 'present') await reader.powerOn();
+  const answer = await reader.transmit(selectByName(SSSE_AID));
+  const sw = answer.length >= 2 ? answer.readUInt16BE(answer.length - 2) : 0;
+  if (sw === 0x9000 || sw >> 8 === 0x61) return;
+  if (sw === 0x6a82) throw new CardApplicationError('wrong-card-type', 'the card has no SSSE application: not a social security card');
+  throw new CardStatusError(sw, 'SELECT SSSE', 'the card refused to select the social security application');
+}
 
 export interface SerialReaderConfig {
   readonly path: string;
@@ -122,14 +139,14 @@ export class SerialReadersPort implements PcscPort {
    */
   async enterPin(name: string, prompt: PinPrompt = {}): Promise<PinOutcome> {
     const { reader } = this.#slotOf(name);
-    if ((await reader.status()) === 'present') await reader.powerOn();
+    await readyForPin(reader);
     return reader.enterPin(prompt);
   }
 
   /** PIN change on the reader's own pad (old PIN, new PIN twice); same outcomes and failures as `enterPin`. */
   async changePinOnPad(name: string, prompt: PinPrompt = {}): Promise<PinOutcome> {
     const { reader } = this.#slotOf(name);
-    if ((await reader.status()) === 'present') await reader.powerOn();
+    await readyForPin(reader);
     return reader.changePin(prompt);
   }
 

@@ -182,11 +182,14 @@ export class SerialReaderDevice {
       case 'changePin': {
         if (!this.#card) return refuse('noCard');
         if (!this.#powered) return refuse('notPowered');
-        const old = await this.#collect('old', request.prompt, request);
+        // one prompt per line: old, new, new again; a host that sends one gets it three times, as a real pad shows it
+        const prompts = request.prompt.split('\n');
+        const promptFor = (i: number): string => prompts[Math.min(i, prompts.length - 1)]!;
+        const old = await this.#collect('old', promptFor(0), request);
         if (old.kind !== 'digits') return refuse(old.kind === 'cancel' ? 'pinCancelled' : 'pinTimeout');
-        const fresh = await this.#collect('new', '请输入新密码', request);
+        const fresh = await this.#collect('new', promptFor(1), request);
         if (fresh.kind !== 'digits') return refuse(fresh.kind === 'cancel' ? 'pinCancelled' : 'pinTimeout');
-        const again = await this.#collect('confirm', '请再次输入新密码', request);
+        const again = await this.#collect('confirm', promptFor(2), request);
         if (again.kind !== 'digits') return refuse(again.kind === 'cancel' ? 'pinCancelled' : 'pinTimeout');
         if (again.pin !== fresh.pin) return refuse('pinCancelled');
         // 80 5E 01 00 Lc <old> FF <new> (social-security-card.md, change PIN)
@@ -210,7 +213,8 @@ export class SerialReaderDevice {
 
   async #collect(purpose: 'verify' | 'old' | 'new' | 'confirm', prompt: string, limits: { minLength: number; maxLength: number; timeoutSeconds: number }): Promise<PadEntry> {
     this.display[0] = prompt;
-    const entry = await this.pad.collect({ purpose, prompt, ...limits });
+    // only the limits: the request's own prompt field must not override this entry's prompt
+    const entry = await this.pad.collect({ purpose, prompt, minLength: limits.minLength, maxLength: limits.maxLength, timeoutSeconds: limits.timeoutSeconds });
     if (entry.kind === 'digits' && (!/^\d+$/.test(entry.pin) || entry.pin.length < limits.minLength || entry.pin.length > limits.maxLength)) {
       // A pad does not accept Enter on a PIN of the wrong length; a scripted one that tries is cancelling.
       this.#log?.warn({ purpose, digits: entry.pin.length }, 'PIN of the wrong length typed; entry cancelled');

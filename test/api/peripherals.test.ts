@@ -31,11 +31,26 @@ async function emulator(card: VirtualCard | VirtualPsam, pad = new ScriptedPinPa
   return e;
 }
 
+/** A virtual card that remembers each command it got (hex, without the PIN's digits: header and Lc only for PIN commands). */
+function recording(card: VirtualCard): VirtualCard & { seen: string[] } {
+  const seen: string[] = [];
+  const transmit = card.transmit.bind(card);
+  return Object.assign(card, {
+    seen,
+    transmit: (apdu: Buffer) => {
+      const text = apdu.toString('hex');
+      seen.push(text.startsWith('0020') || text.startsWith('805e') ? text.slice(0, 8) : text);
+      return transmit(apdu);
+    },
+  });
+}
+
 describe('serial card readers in the gateway (config serialReaders, pty emulators)', () => {
   it('lists a serial reader paired with its serial PSAM reader, reads the card through it, and takes the PIN on its pad', async () => {
     const profile = loadProfile('adult-resident');
     const pad = new ScriptedPinPad();
-    const user = await emulator(new VirtualCard(profile), pad);
+    const card = recording(new VirtualCard(profile));
+    const user = await emulator(card, pad);
     const psam = await emulator(new VirtualPsam());
     h = await startTestGateway({ pcscReaders: false, serialReaders: `Counter 1 00 00=${user.path}@115200,Counter 1 00 01=${psam.path}` });
 
@@ -69,6 +84,19 @@ describe('serial card readers in the gateway (config serialReaders, pty emulator
     expect(cancelled.statusCode).toBe(409);
     expect(cancelled.json().code).toBe('GW_PIN_CANCELLED');
     expect(pad.requests.map((r) => r.purpose)).toEqual(['verify', 'verify', 'verify']);
+
+    // a change on the pad prompts for the old PIN, the new one, and the new one again
+    const fresh = profile.pin === '246810' ? '135791' : '246810';
+    pad.type(profile.pin).type(fresh).type(fresh);
+    const changed = await h.call('POST', '/v1/readers/counter-1-00-00/pin/change', { payload: {} });
+    expect(changed.json()).toEqual({ outcome: 'ok', reader_id: 'counter-1-00-00' });
+    expect(pad.requests.slice(3).map((r) => [r.purpose, r.prompt])).toEqual([['old', '请输入原密码'], ['new', '请输入新密码'], ['confirm', '请再次输入新密码']]);
+
+    // the read leaves the card in DF04; every PIN command on the pad came right after SELECT SSSE
+    const pinCommands = [...card.seen.entries()].filter(([, c]) => c.startsWith('0020') || c.startsWith('805e'));
+    expect(pinCommands.length).toBe(3);
+    for (const [i] of pinCommands) expect(card.seen[i - 1]).toBe(`00a40400${'0f7378312e73682ec9e7bbe1b1a3d5cf'}`);
+    expect(card.seen).toContain('00a4040006d15600000503');
   });
 
   it('a serial reader named by path only is listed as `Serial PATH 00 00`; one unplugged leaves the list', async () => {
