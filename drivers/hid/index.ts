@@ -6,4 +6,5 @@ export { HidHotplug, type HotplugEvent, type HidHotplugOptions } from './hotplug
 export { KeyboardWedgeDecoder, encodeKeyboardReports, type WedgeScan, type Terminator } from './keyboard-wedge.ts';
 export { HidPosDecoder, encodeHidPosReports, HID_POS_USAGE_PAGE, type PosScan } from './hid-pos.ts';
 export { VoucherScanner, type ScannerMode, type VoucherScan, type RejectedScan, type VoucherScannerOptions } from './voucher-scanner.ts';
+export { FeedHidPort, mergeHidPorts, FEED_OPENED } from './feed-port.ts';
 export { HID_ERROR_CODE, HidScannerError, type HidFailure } from './errors.ts';

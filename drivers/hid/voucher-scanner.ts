@@ -52,6 +52,11 @@ export interface VoucherScannerOptions {
   readonly keyboardScanners?: ReadonlyArray<{ readonly vendorId: number; readonly productId?: number } | { readonly path: string }>;
   /** Open HID POS scanners (usage page 0x8C). Default true. */
   readonly hidPos?: boolean;
+  /**
+   * Devices that are scanners whatever their ids (the local feed, feed-port.ts): read in HID
+   * POS mode when their usage page says so, else as keyboard wedges.
+   */
+  readonly scannerPaths?: (path: string) => boolean;
   /** Hot-plug poll interval. Default 1000 ms. */
   readonly pollIntervalMs?: number;
   /** A keyboard-wedge scan with no key for this long is dropped as incomplete. Default 300 ms. */
@@ -93,6 +98,7 @@ export class VoucherScanner extends EventEmitter<VoucherScannerEvents> {
 
   /** How a device is read, or undefined when it is not a scanner we listen to. */
   modeOf(device: HidDeviceInfo): ScannerMode | undefined {
+    if (this.#options.scannerPaths?.(device.path)) return device.usagePage === HID_POS_USAGE_PAGE ? 'hid-pos' : 'keyboard';
     if (device.usagePage === HID_POS_USAGE_PAGE) return this.#options.hidPos === false ? undefined : 'hid-pos';
     const listed = (this.#options.keyboardScanners ?? []).some((s) =>
       'path' in s ? s.path === device.path : s.vendorId === device.vendorId && (s.productId === undefined || s.productId === device.productId));

@@ -11,7 +11,17 @@ import type { PcscPort } from '../../drivers/pcsc/port.ts';
 import type { SerialDriver } from '../../drivers/serial/port.ts';
 import { SerialReadersPort, mergePorts } from '../../drivers/serial/serial-readers-port.ts';
 import type { HidPort } from '../../drivers/hid/port.ts';
+import { HidScannerError } from '../../drivers/hid/errors.ts';
 import { VoucherScanner } from '../../drivers/hid/voucher-scanner.ts';
+import { FeedHidPort, mergeHidPorts } from '../../drivers/hid/feed-port.ts';
+
+/** No USB HID devices: the port when only the local feed is configured (node-hid is not loaded). */
+const NO_HID: HidPort = {
+  devices: async () => [],
+  open: async (path) => {
+    throw new HidScannerError('open-failed', `${path}: no such device`);
+  },
+};
 import { parseScannerDevices, parseSerialReaders } from './peripheral-config.ts';
 
 export interface PeripheralOptions {
@@ -52,8 +62,13 @@ export async function openPeripherals(config: Config, pcsc: PcscPort | null, opt
 
   const keyboardScanners = parseScannerDevices(config.scannerKeyboard);
   let scanner: VoucherScanner | null = null;
-  if (keyboardScanners.length > 0 || config.scannerHidPos) {
-    let hid = options.hidPort;
+  let feed: FeedHidPort | null = null;
+  if (config.scannerFeed !== '') {
+    feed = await FeedHidPort.listen(config.scannerFeed);
+    log.info({ socket: config.scannerFeed }, 'scanner feed open: a local program can plug in a scanner here');
+  }
+  if (keyboardScanners.length > 0 || config.scannerHidPos || feed) {
+    let hid = options.hidPort ?? (keyboardScanners.length === 0 && !config.scannerHidPos ? NO_HID : undefined);
     if (!hid) {
       try {
         hid = (await import('../../drivers/hid/node-hid-port.ts')).nodeHidPort;
@@ -63,7 +78,12 @@ export async function openPeripherals(config: Config, pcsc: PcscPort | null, opt
     }
     if (hid) {
       // A scanner that fails to open is in the log (the scanner emits 'error' only to listeners) and hot-plug tries again.
-      scanner = new VoucherScanner(hid, { keyboardScanners, hidPos: config.scannerHidPos, logger: log.child({ component: 'scanners' }) });
+      scanner = new VoucherScanner(feed ? mergeHidPorts(hid, feed) : hid, {
+        keyboardScanners,
+        hidPos: config.scannerHidPos,
+        ...(feed ? { scannerPaths: (path: string) => path.startsWith('feed:') } : {}),
+        logger: log.child({ component: 'scanners' }),
+      });
       await scanner.start();
     }
   }
@@ -75,6 +95,7 @@ export async function openPeripherals(config: Config, pcsc: PcscPort | null, opt
     port: ports.length === 1 && ports[0] ? ports[0] : mergePorts(...ports),
     async close() {
       await scanner?.stop();
+      await feed?.close();
       await serial?.close();
     },
   };

@@ -7,7 +7,10 @@
  *   port; the scan goes through the real decoding path to the event stream and GET /v1/scanners,
  *   and the scanned token identifies the person at the centre (simulator) as credential type 01.
  */
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MockHidPort } from '../../drivers/hid/mock-port.ts';
 import { loadProfile } from '../../simulator/card/profile.ts';
@@ -15,6 +18,8 @@ import { VirtualCard, VirtualPsam } from '../../simulator/card/virtual-card.ts';
 import { QrScannerEmulator } from '../../simulator/scanner/qr-scanner-emulator.ts';
 import { ScriptedPinPad } from '../../simulator/serial/pin-pad.ts';
 import { startSerialReaderEmulator, type SerialReaderEmulator } from '../../simulator/serial/pty-emulator.ts';
+import { scannerCommand } from '../../simulator/cli/commands/scanner.ts';
+import { captureIo } from '../support/cli-io.ts';
 import { LI_SI, startTestGateway, type TestGateway } from './support.ts';
 
 const emulators: SerialReaderEmulator[] = [];
@@ -183,5 +188,38 @@ describe('QR voucher scanners in the gateway (config scannerKeyboard / scannerHi
     const identified = await h.call('POST', '/v1/persons/identify', { session, payload: { mdtrt_cert_type, mdtrt_cert_no } });
     expect(identified.statusCode).toBe(200);
     expect(identified.json()).toMatchObject({ person: { certno: LI_SI }, offline: false });
+  });
+});
+
+describe('the scanner feed (config scannerFeed): the QR scanner emulator plugged into a running gateway', () => {
+  it('yibao-sim scanner --feed scans into the gateway, which decodes each scan itself; the socket is the gateway user\'s only', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yibao-feed-'));
+    const socket = join(dir, 'scanner.sock');
+    try {
+      h = await startTestGateway({ pcscReaders: false, scannerFeed: socket });
+      expect(statSync(socket).mode & 0o777).toBe(0o600);
+      const tokens = [h.center.issueVoucher(LI_SI), h.center.issueVoucher(LI_SI)];
+      for (const [mode, token] of [['keyboard', tokens[0]!], ['hid-pos', tokens[1]!]] as const) {
+        const out = captureIo();
+        expect(await scannerCommand.run(['--feed', socket, '--mode', mode, '--token', token], out), out.err()).toBe(0);
+        expect(out.out()).toBe(`${token}\n`);
+      }
+      await expect.poll(async () => (await h!.call('GET', '/v1/scanners')).json().scans.map((s: { mdtrt_cert_no: string; mode: string }) => [s.mdtrt_cert_no, s.mode]), { timeout: 5_000 })
+        .toEqual([[tokens[1], 'hid-pos'], [tokens[0], 'keyboard']]);
+      // the scanned token identifies the person like a USB scanner's
+      const cashier = await h.signIn('c1');
+      const who = await h.call('POST', '/v1/persons/identify', { session: cashier, payload: { mdtrt_cert_type: '01', mdtrt_cert_no: tokens[0] } });
+      expect(who.statusCode).toBe(200);
+      // unplugged when the emulator is done
+      await expect.poll(async () => (await h!.call('GET', '/v1/scanners')).json().scanners, { timeout: 5_000 }).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
+
+  it('says plainly when nothing listens on the socket', async () => {
+    const out = captureIo();
+    expect(await scannerCommand.run(['--feed', join(tmpdir(), 'no-such-yibao-feed.sock'), '--count', '1'], out)).toBe(1);
+    expect(out.err()).toMatch(/cannot reach the scanner feed at .*no-such-yibao-feed\.sock/);
   });
 });
