@@ -132,6 +132,8 @@ export class VirtualCard extends IsoCard {
     if (cmd.p1 === 0x04) {
       const target: Df | undefined = cmd.data.equals(SSSE_AID) ? 'SSSE' : cmd.data.equals(DF04_AID) ? 'DF04' : undefined;
       if (!target) return sw(SW.FILE_NOT_FOUND);
+      // the security state belongs to the application: leaving it closes what was opened
+      if (target !== this.df) this.externalAuthenticated = false;
       this.df = target;
       this.ef = undefined;
       return noFci ? sw(SW.OK) : this.answerWithData(fci(cmd.data));
@@ -140,11 +142,13 @@ export class VirtualCard extends IsoCard {
     if (cmd.data.length !== 2) return sw(SW.WRONG_LENGTH);
     const fid = cmd.data.readUInt16BE(0);
     if (fid === FID.MF && cmd.p1 === 0x00) {
+      this.externalAuthenticated = false;
       this.df = 'MF';
       this.ef = undefined;
       return sw(SW.OK);
     }
     if (fid === 0xdf04 && cmd.p1 !== 0x02) {
+      if (this.df !== 'DF04') this.externalAuthenticated = false;
       this.df = 'DF04';
       this.ef = undefined;
       return sw(SW.OK);

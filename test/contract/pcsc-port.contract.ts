@@ -11,6 +11,8 @@ import type { CardHandle, PcscPort, ReaderEvent } from '../../drivers/pcsc/port.
 import { PcscTransportError } from '../../drivers/pcsc/errors.ts';
 import { parseLegacyString } from '../../drivers/card/identity.ts';
 import { Psam } from '../../drivers/card/psam.ts';
+import { DF04_AID, externalAuthenticate, getChallenge, selectByName, SSSE_AID } from '../../protocol/sscard/commands.ts';
+import { algorithmFor, cardFactor, cityFactor, KEY_ID } from '../../protocol/sscard/crypto.ts';
 import { SocialSecurityCard } from '../../drivers/card/sscard.ts';
 import { CredentialService, type Blocklist } from '../../gateway/credentials/service.ts';
 import { GatewayError } from '../../gateway/errors/gateway-error.ts';
@@ -326,21 +328,35 @@ export function pcscPortContract(makeStack: () => Promise<ContractStack>): void 
       }
     });
 
-    it('reconnect resets the card: a 3.0 card forgets its external authentication', async () => {
+    it('leaving SSSE or a reconnect closes a 3.0 card\'s external authentication', async () => {
+      const p = profile('adult-resident');
       await setUp(card('adult-resident'));
       const handle = await connectWhenFree(stack.port, stack.userReader);
       const psamHandle = await connectWhenFree(stack.port, stack.psamReader);
       try {
         const psam = new Psam(new CardChannel(psamHandle));
-        await new SocialSecurityCard(new CardChannel(handle)).readIdentity({ psam });
         const channel = new CardChannel(handle);
-        // EF06 tag 08 via SFI is open after external authentication (the read ends in DF04) …
-        await channel.exchange(Buffer.from('00A404000F7378312E73682EC9E7BBE1B1A3D5CF', 'hex'));
-        expect((await channel.send(Buffer.from('00B2083014', 'hex'))).sw).toBe(0x9000);
+        const code = p.ef05.cardIdCode;
+        const authenticate = async (): Promise<void> => {
+          await channel.exchange(selectByName(SSSE_AID));
+          const challenge = await channel.exchange(getChallenge());
+          const cryptogram = await psam.cryptogram({ keyId: KEY_ID.RKSSSE, algorithm: algorithmFor('3.00'), cityFactor: cityFactor(code), cardFactor: cardFactor(code), input: challenge });
+          await channel.exchange(externalAuthenticate(KEY_ID.RKSSSE, cryptogram, challenge));
+        };
+        const ef06 = async (): Promise<number> => (await channel.send(Buffer.from('00B2083014', 'hex'))).sw;
+        // EF06 tag 08 via SFI is open after external authentication …
+        await authenticate();
+        expect(await ef06()).toBe(0x9000);
+        // … closed once the card leaves SSSE (an identity read ends in DF04) …
+        await channel.exchange(selectByName(DF04_AID));
+        await channel.exchange(selectByName(SSSE_AID));
+        expect(await ef06()).toBe(0x6982);
+        // … and after a reset
+        await authenticate();
+        expect(await ef06()).toBe(0x9000);
         await handle.reconnect();
-        await channel.exchange(Buffer.from('00A404000F7378312E73682EC9E7BBE1B1A3D5CF', 'hex'));
-        // … and closed again after the reset
-        expect((await channel.send(Buffer.from('00B2083014', 'hex'))).sw).toBe(0x6982);
+        await channel.exchange(selectByName(SSSE_AID));
+        expect(await ef06()).toBe(0x6982);
       } finally {
         await handle.disconnect();
         await psamHandle.disconnect();
