@@ -165,9 +165,14 @@ export const SETTLEMENT_VIEW = {
     session_id: { type: 'string' },
     cancelled_by: { type: ['string', 'null'] },
     interim: { type: 'boolean', description: 'an interim settlement (中途结算) of a stay still in hospital' },
+    mdtrt_cert_type: { type: ['string', 'null'], enum: ['01', '02', '03', null], description: 'the credential the HIS settled with, when its request said (01 e-voucher, 02 ID card, 03 social security card)' },
+    card_unverified: { type: 'boolean', enum: [true], description: 'present only when the person\'s card was read at this gateway without its authentication (cardAllowUnverified)' },
     result: SETTLEMENT_RESULT,
   },
 } as const;
+
+/** The credential a settlement was made with, as the HIS says it (national mdtrt_cert_type). */
+export const CERT_TYPE = { type: 'string', enum: ['01', '02', '03'], description: 'the credential the person was identified with: 01 e-voucher, 02 ID card, 03 social security card' } as const;
 
 export const CANCELLATION_VIEW = {
   type: 'object',

@@ -16,7 +16,8 @@ function view(offline: boolean): SettlementView {
   }));
   return {
     setl_id: 'S1', mdtrt_id: 'M1', psn_no: 'P1', med_type: 'inpatient', offline, setl_time: '2026-11-22T13:03:37.120Z', medins_setl_id: 'H15220100001202611222103370001',
-    operator: 'cashier-01', session_id: 's1', result, cancelled_by: null, interim: false,
+    operator: 'cashier-01', session_id: 's1', result, cancelled_by: null,
+  mdtrt_cert_type: null, interim: false,
   };
 }
 

@@ -37,6 +37,8 @@ export interface SetlinfoFrame {
   readonly cancelled_by: string | null;
   /** An interim settlement (中途结算, 2303 / 2304 mid_setl_flag "1"); absent means final. */
   readonly interim?: boolean;
+  /** The credential the HIS settled with, when it said; a trial has none. */
+  readonly mdtrt_cert_type?: string | null;
 }
 
 /** 清算类别 by the first digit of the national med_type, as 3201 selects by it: 11 outpatient, 21 inpatient, 41 pharmacy, 51 maternity. */
@@ -59,9 +61,9 @@ export function setlinfoFrom(result: SettlementResult, frame: SetlinfoFrame, per
     ...personCodes(person, setlTime.slice(0, 10)),
     insutype: INSUTYPE_CODES[result.insutype],
     med_type: medType,
-    // The gateway does not keep which credential a settlement was made with; null rather than
-    // a guess, the same in the settling answer and in 5203 later (CONFORMANCE.md).
-    mdtrt_cert_type: null,
+    // As the settling request said it (kept with the settlement, so 5203 answers the same); null
+    // when it did not say, rather than a guess (CONFORMANCE.md).
+    mdtrt_cert_type: frame.mdtrt_cert_type ?? null,
     setl_time: setlTime,
     medfee_sumamt: num(s.medfee_sumamt),
     fulamt_ownpay_amt: num(s.fulamt_ownpay_amt),
@@ -108,6 +110,7 @@ export function setlinfoOf(view: SettlementView, person: Person | undefined, off
     offline: view.offline,
     cancelled_by: view.cancelled_by,
     interim: view.interim,
+    mdtrt_cert_type: view.mdtrt_cert_type,
   }, person, offsetMinutes);
 }
 

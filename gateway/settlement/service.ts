@@ -28,7 +28,7 @@ import { canonicalHash } from './canonical.ts';
 import { UNLIMITED_OFFLINE, type OfflineGate } from './offline-gate.ts';
 import { rememberResultJson } from './view-json.ts';
 import type { Operator } from '../auth/sessions.ts';
-import type { Confirmation } from '../persons/identify.ts';
+import type { Confirmation, CredentialType } from '../persons/identify.ts';
 
 export type { Operator } from '../auth/sessions.ts';
 
@@ -49,6 +49,8 @@ export interface PharmacySaleRequest {
   readonly medins_setl_id?: string;
   /** Use the personal account for the person's share when the policy allows. */
   readonly use_account?: boolean;
+  /** The credential the person was identified with (01 e-voucher, 02 ID card, 03 card), as the national interface has it. */
+  readonly mdtrt_cert_type?: CredentialType;
 }
 
 export interface SettlementView {
@@ -67,6 +69,8 @@ export interface SettlementView {
   readonly interim: boolean;
   /** Present and true only when the person's card was read here without its authentication. */
   readonly card_unverified?: true;
+  /** The credential the HIS settled with, when it said. */
+  readonly mdtrt_cert_type: CredentialType | null;
 }
 
 /** The visit facts the engine needs besides person and lines. */
@@ -122,6 +126,8 @@ export interface SettleInput {
   readonly guard?: () => void;
   /** An interim settlement of a stay (2304 mid_setl_flag "1"): marked in the same transaction. */
   readonly interim?: boolean;
+  /** The credential the HIS settled with, when it said (national mdtrt_cert_type). */
+  readonly certType?: CredentialType | null;
 }
 
 function parseResult(json: string): SettlementResult {
@@ -203,6 +209,7 @@ export class SettlementService {
       medinsSetlId: body.medins_setl_id ?? null,
       useAccount: body.use_account !== false,
       operator,
+      certType: body.mdtrt_cert_type ?? null,
     });
   }
 
@@ -311,6 +318,7 @@ export class SettlementService {
         result: resultJson,
         created_at: now.toISOString(),
         card_check: this.deps.cardCheck?.(p) ?? null,
+        mdtrt_cert_type: input.certType ?? null,
       };
       return { person: p, accumulators: JSON.stringify(accumulators), result, row };
     };
@@ -421,6 +429,7 @@ export class SettlementService {
       cancelled_by: cancelledBy !== undefined ? cancelledBy : (this.settlements.cancellationOf(row.setl_id)?.setl_id ?? null),
       // Only a stay settles in parts: no look-up for a sale or a clinic visit.
       interim: interim ?? (row.med_type === 'inpatient' && this.interim.has(row.setl_id)),
+      mdtrt_cert_type: (row.mdtrt_cert_type ?? null) as CredentialType | null,
       ...(row.card_check === 'unverified' ? { card_unverified: true as const } : {}),
     };
   }

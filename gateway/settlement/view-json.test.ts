@@ -10,7 +10,8 @@ const sale = (): SettlementView['result'] => trial(trialJson({ policy: POLICY, v
 function view(result: SettlementView['result']): SettlementView {
   return {
     setl_id: 'S1', mdtrt_id: 'M1', psn_no: 'P1', med_type: 'pharmacy', offline: false, setl_time: '2026-11-22T08:00:00.000Z',
-    medins_setl_id: null, operator: 'op', session_id: 's', result, cancelled_by: null, interim: false,
+    medins_setl_id: null, operator: 'op', session_id: 's', result, cancelled_by: null,
+  mdtrt_cert_type: null, interim: false,
   };
 }
 

@@ -36,6 +36,7 @@ import { fromFen, toFen } from '../../protocol/money.ts';
 import { canonicalHash } from './canonical.ts';
 import { newSettlementId, storageError, type SaleLine, type SettlementService, type SettlementView, type VisitFacts } from './service.ts';
 import type { Operator } from '../auth/sessions.ts';
+import type { CredentialType } from '../persons/identify.ts';
 
 export interface DiagnosisInput {
   readonly diag_type: string;
@@ -101,6 +102,8 @@ export interface SettleBody {
   readonly medins_setl_id?: string;
   /** An interim settlement (中途结算) of a stay still in hospital. */
   readonly interim?: boolean;
+  /** The credential the person was identified with (national mdtrt_cert_type). */
+  readonly mdtrt_cert_type?: CredentialType;
 }
 
 /** A live settlement of a visit, with what later settlements of the stay need from it. */
@@ -432,6 +435,7 @@ export class VisitService {
       operator,
       guard,
       interim,
+      certType: body.mdtrt_cert_type ?? null,
     });
   }
 

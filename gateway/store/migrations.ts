@@ -397,8 +397,11 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 8,
-    name: 'settlement-card-check',
+    name: 'settlement-credential',
     sql: `
+      -- The credential the HIS settled with (national mdtrt_cert_type: 01 e-voucher, 02 ID
+      -- card, 03 social security card), when it said; NULL when it did not.
+      ALTER TABLE settlements ADD COLUMN mdtrt_cert_type TEXT CHECK (mdtrt_cert_type IN ('01','02','03'));
       -- 'unverified': the person's card was read at this gateway without its authentication
       -- (no PSAM; allowed only by cardAllowUnverified). NULL: nothing to say.
       ALTER TABLE settlements ADD COLUMN card_check TEXT CHECK (card_check IN ('unverified'));

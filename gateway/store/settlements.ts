@@ -36,6 +36,8 @@ export interface SettlementRow {
   readonly created_at: string;
   /** 'unverified' when the person's card was read here without its authentication (migration 8). */
   readonly card_check?: string | null;
+  /** The credential the HIS settled with, 01/02/03, when it said (migration 8). */
+  readonly mdtrt_cert_type?: string | null;
   /** The lines as the HIS sent them (migration 5, compact JSON, see CompactLine); absent on a cancellation or an older row. */
   readonly lines?: string | null;
 }
@@ -78,7 +80,7 @@ export interface TotalsRow {
 
 const SETTLEMENT_COLUMNS = ['setl_id', 'kind', 'original_setl_id', 'mdtrt_id', 'psn_no', 'insutype', 'med_type', 'idempotency_key', 'request_hash',
   'policy_id', 'medfee_sumamt', 'fund_pay_sumamt', 'acct_pay', 'psn_cash_pay', 'offline', 'operator', 'session_id', 'record_id', 'medins_setl_id', 'reason',
-  'approvals', 'result', 'created_at', 'lines', 'card_check'] as const;
+  'approvals', 'result', 'created_at', 'lines', 'card_check', 'mdtrt_cert_type'] as const;
 
 /**
  * SHA-256 over what a settlement or cancellation row says about money and people: the audit
@@ -92,7 +94,7 @@ export function settlementDigest(row: SettlementRow): string {
     row.medfee_sumamt, row.fund_pay_sumamt, row.acct_pay, row.psn_cash_pay, row.offline, row.operator, row.session_id, row.record_id,
     row.medins_setl_id, row.reason, row.approvals, row.created_at,
     // only where set, so that the digests of older rows stay what their audit entries say
-    ...(row.card_check ? [row.card_check] : [])]);
+    ...(row.card_check ? [row.card_check] : []), ...(row.mdtrt_cert_type ? [`cert:${row.mdtrt_cert_type}`] : [])]);
   return createHash('sha256').update(head).update('\n').update(row.result).update('\n').update(row.lines ?? '').digest('hex');
 }
 
@@ -152,7 +154,7 @@ export class SettlementStore {
     const compact = lines.length === 0 ? null : JSON.stringify(lines.map((l): CompactLine => [l.feedetl_sn, l.med_list_codg, l.cnt, l.pric, l.det_item_fee_sumamt, l.hosp_appr_flag]));
     this.insertStmt.run(row.setl_id, row.kind, row.original_setl_id, row.mdtrt_id, row.psn_no, row.insutype, row.med_type, row.idempotency_key, row.request_hash,
       row.policy_id, row.medfee_sumamt, row.fund_pay_sumamt, row.acct_pay, row.psn_cash_pay, row.offline, row.operator, row.session_id, row.record_id,
-      row.medins_setl_id, row.reason, row.approvals, row.result, row.created_at, compact, row.card_check ?? null);
+      row.medins_setl_id, row.reason, row.approvals, row.result, row.created_at, compact, row.card_check ?? null, row.mdtrt_cert_type ?? null);
     return settlementDigest({ ...row, lines: compact });
   }
 

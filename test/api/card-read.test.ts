@@ -59,9 +59,11 @@ describe('POST /v1/readers/:id/read', () => {
     const who = await t.call('POST', '/v1/persons/identify', { session: cashier, payload: { mdtrt_cert_type: '03', mdtrt_cert_no: p.ef05.cardNumber } });
     expect(who.statusCode).toBe(200);
     const psnNo = who.json().person.psn_no as string;
-    const sale = await t.call('POST', '/v1/pharmacy/sales', { session: cashier, headers: { 'idempotency-key': 'unverified-1' }, payload: { psn_no: psnNo, lines: PHARMACY_LINES } });
+    const sale = await t.call('POST', '/v1/pharmacy/sales', { session: cashier, headers: { 'idempotency-key': 'unverified-1' }, payload: { psn_no: psnNo, lines: PHARMACY_LINES, mdtrt_cert_type: '03' } });
     expect(sale.statusCode).toBe(200);
-    expect(sale.json()).toMatchObject({ card_unverified: true });
+    expect(sale.json()).toMatchObject({ card_unverified: true, mdtrt_cert_type: '03' });
+    const wrongType = await t.call('POST', '/v1/pharmacy/sales', { session: cashier, headers: { 'idempotency-key': 'unverified-2' }, payload: { psn_no: psnNo, lines: PHARMACY_LINES, mdtrt_cert_type: '04' } });
+    expect(wrongType.json()).toMatchObject({ code: 'GW_VALIDATION' });
     const setlId = sale.json().setl_id as string;
     expect(JSON.parse(auditActions(t).find((a) => a.action === 'settle' && a.subject === setlId)!.detail)).toMatchObject({ card_check: 'unverified' });
     // the flag is the row's, so a later query says it too

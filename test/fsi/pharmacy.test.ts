@@ -114,6 +114,8 @@ describe('2101 / 2102 / 5203 / 2103 pharmacy', () => {
       medfee_sumamt: '51.00', fulamt_ownpay_amt: '35.00', overlmt_selfpay: '0.00', preselfpay_amt: '0.00', inscp_scp_amt: '16.00',
       cvlserv_pay: '0.00', hifes_pay: '0.00', hifob_pay: '0.00', oth_pay: '0.00', hosp_part_amt: '0.00', acct_pay: '0.00',
       balc: '0.00', medins_setl_id: msgid, clr_optins: '152201', gw_offline_flag: '0', gw_cancelled_by: null,
+      // the credential the HIS settled with, as its message said
+      mdtrt_cert_type: '02',
     });
     const n = (k: string) => Math.round(Number(settled[k]) * 100);
     expect(n('fund_pay_sumamt') + n('psn_part_amt')).toBe(5100);

@@ -13,7 +13,7 @@ import { buildReceipt, type Paper } from '../../receipts/model.ts';
 import { renderHtml } from '../../receipts/html.ts';
 import { renderPdf } from '../../receipts/pdf.ts';
 import { operatorOf, idempotencyKeyOf, WRITERS } from '../operator.ts';
-import { ANY_OBJECT, APPROVAL_BODY, CANCELLATION_VIEW, ERROR, FEE_LINE, IDEMPOTENT_WRITE_HEADERS, SETTLEMENT_VIEW, WRITE_HEADERS } from '../schemas.ts';
+import { ANY_OBJECT, APPROVAL_BODY, CERT_TYPE, CANCELLATION_VIEW, ERROR, FEE_LINE, IDEMPOTENT_WRITE_HEADERS, SETTLEMENT_VIEW, WRITE_HEADERS } from '../schemas.ts';
 
 export interface SettlementRouteDeps {
   readonly settlements: SettlementService;
@@ -43,6 +43,7 @@ export function settlementRoutes(deps: SettlementRouteDeps) {
             lines: { type: 'array', minItems: 1, maxItems: 5000, items: FEE_LINE },
             medins_setl_id: { type: 'string', minLength: 1, maxLength: 30 },
             use_account: { type: 'boolean' },
+            mdtrt_cert_type: CERT_TYPE,
           },
           examples: [{
             psn_no: '15220100000000000001',

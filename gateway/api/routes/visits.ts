@@ -9,7 +9,7 @@ import type { DiagnosisInput, FeeLineInput, SettleBody, VisitRequest, VisitServi
 import { MED_TYPES, SPECIAL_DISEASES, EXCLUSION_CAUSES, ACCIDENTS, REFERRALS, type MedType } from '../../engine/types.ts';
 import { operatorOf, idempotencyKeyOf, WRITERS } from '../operator.ts';
 import { settlementViewJson } from '../../settlement/view-json.ts';
-import { ANY_OBJECT, DIAGNOSIS, ERROR, IDEMPOTENT_WRITE_HEADERS, SETTLEMENT_VIEW, VISIT_FEE_LINE, WRITE_HEADERS } from '../schemas.ts';
+import { ANY_OBJECT, CERT_TYPE, DIAGNOSIS, ERROR, IDEMPOTENT_WRITE_HEADERS, SETTLEMENT_VIEW, VISIT_FEE_LINE, WRITE_HEADERS } from '../schemas.ts';
 
 const VISIT_PARAMS = { type: 'object', required: ['mdtrt_id'], properties: { mdtrt_id: { type: 'string', minLength: 1, maxLength: 40 } } } as const;
 const DATETIME = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}([ T]\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z?)?$' } as const;
@@ -155,7 +155,7 @@ export function visitRoutes(visits: VisitService) {
         tags: ['visits'],
         params: VISIT_PARAMS,
         headers: IDEMPOTENT_WRITE_HEADERS,
-        body: { type: 'object', additionalProperties: false, properties: { use_account: { type: 'boolean' }, medins_setl_id: { type: 'string', minLength: 1, maxLength: 30 }, interim: INTERIM } },
+        body: { type: 'object', additionalProperties: false, properties: { use_account: { type: 'boolean' }, medins_setl_id: { type: 'string', minLength: 1, maxLength: 30 }, interim: INTERIM, mdtrt_cert_type: CERT_TYPE } },
         response: { 200: SETTLEMENT_VIEW, '4xx': ERROR, '5xx': ERROR },
       },
     }, async (request, reply) => {

@@ -14,14 +14,21 @@ import type { CredentialType } from '../../persons/identify.ts';
 import { ageOn } from '../../persons/person-types.ts';
 import { INSUTYPE_CODES } from '../../settlement/record.ts';
 import { fromFen } from '../../../protocol/money.ts';
-import type { TxContext } from '../context.ts';
+import type { Fields, TxContext } from '../context.ts';
 import { localDate } from '../time.ts';
 import { num } from '../wire.ts';
 import { genderOf, PSN_TYPE_OF } from '../person-codes.ts';
 
+const CERT_TYPES = ['01', '02', '03'] as const satisfies readonly CredentialType[];
+
+/** The credential the HIS identified the person with, when a settling message says (echoed in setlinfo, kept with the settlement). */
+export function certTypeOf(data: Fields): CredentialType | undefined {
+  return data.optCode('mdtrt_cert_type', CERT_TYPES);
+}
+
 export async function personInfo(ctx: TxContext): Promise<Record<string, unknown>> {
   const data = ctx.input.obj('data');
-  const certType = data.code('mdtrt_cert_type', ['01', '02', '03'] as const satisfies readonly CredentialType[]);
+  const certType = data.code('mdtrt_cert_type', CERT_TYPES);
   // An ID-card lookup may name the number in certno only (psn_cert_type 01).
   const certNo = data.optText('mdtrt_cert_no') ?? (certType === '02' ? data.optText('certno') : undefined);
   if (certNo === undefined) throw new GatewayError('GW_VALIDATION', { detail: 'input.data.mdtrt_cert_no is required', details: { path: 'input.data.mdtrt_cert_no' } });

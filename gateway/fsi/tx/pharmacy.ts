@@ -17,6 +17,7 @@ import type { PharmacySaleRequest, SaleLine } from '../../settlement/service.ts'
 import type { Fields, TxContext } from '../context.ts';
 import { settlementOutput } from '../settlement-output.ts';
 import { linePathsAs } from '../paths.ts';
+import { certTypeOf } from './person.ts';
 
 /** A fee line (national-interface.md "Fee-detail line") as the services take it. */
 export function saleLineOf(line: Fields): SaleLine {
@@ -60,11 +61,13 @@ function pharmacyRequest(ctx: TxContext): PharmacySaleRequest {
   const lines = ctx.input.list(key, { min: 1 }).map(saleLineOf);
   checkTotal(data, lines);
   const acct = data.optCode('acct_used_flag', ['0', '1'] as const);
+  const certType = certTypeOf(data);
   return {
     psn_no: data.text('psn_no'),
     lines,
     medins_setl_id: ctx.req.msgid,
     ...(acct ? { use_account: acct === '1' } : {}),
+    ...(certType ? { mdtrt_cert_type: certType } : {}),
   };
 }
 

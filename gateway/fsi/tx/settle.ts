@@ -25,6 +25,7 @@ import type { Fields, TxContext } from '../context.ts';
 import { settlementOutput, trialOutput } from '../settlement-output.ts';
 import { checkTotal, pharmacyInfo, pharmacyLinesKey, saleLineOf } from './pharmacy.ts';
 import { visitOf } from './visits.ts';
+import { certTypeOf } from './person.ts';
 import { linePathsAs } from '../paths.ts';
 
 function useAccount(data: Fields): { use_account?: boolean } {
@@ -67,7 +68,7 @@ export async function visitTrial(ctx: TxContext): Promise<Record<string, unknown
   const result = trialOf(ctx, data, visit.mdtrt_id);
   checkTrialTotal(data, result);
   for (const w of result.warnings) ctx.warn(w.text_zh);
-  const frame = { mdtrt_id: visit.mdtrt_id, setl_id: null, psn_no: visit.psn_no, setl_time: ctx.now, medins_setl_id: null, offline: false, cancelled_by: null, interim: interimOf(data).interim === true };
+  const frame = { mdtrt_id: visit.mdtrt_id, setl_id: null, psn_no: visit.psn_no, setl_time: ctx.now, medins_setl_id: null, offline: false, cancelled_by: null, interim: interimOf(data).interim === true, mdtrt_cert_type: certTypeOf(data) ?? null };
   return trialOutput(result, frame, ctx.services.people.get(visit.psn_no), ctx.profile.utc_offset_minutes);
 }
 
@@ -79,7 +80,8 @@ export async function visitSettle(ctx: TxContext): Promise<Record<string, unknow
   if (data.has('medfee_sumamt') && ctx.services.visits.settledUnder(ctx.req.msgid) === undefined) checkTrialTotal(data, trialOf(ctx, data, visit.mdtrt_id));
   let view;
   try {
-    view = await ctx.services.visits.settle(visit.mdtrt_id, ctx.req.msgid, { ...useAccount(data), medins_setl_id: ctx.req.msgid, ...interimOf(data) }, ctx.operator);
+    const certType = certTypeOf(data);
+    view = await ctx.services.visits.settle(visit.mdtrt_id, ctx.req.msgid, { ...useAccount(data), medins_setl_id: ctx.req.msgid, ...interimOf(data), ...(certType ? { mdtrt_cert_type: certType } : {}) }, ctx.operator);
   } catch (err) {
     throw interimPathAs(err, data);
   }
@@ -103,5 +105,5 @@ export async function pharmacyTrial(ctx: TxContext): Promise<Record<string, unkn
     throw linePathsAs(err, `input.${key}`);
   }
   for (const w of result.warnings) ctx.warn(w.text_zh);
-  return trialOutput(result, { mdtrt_id: null, setl_id: null, psn_no: psnNo, setl_time: ctx.now, medins_setl_id: null, offline: false, cancelled_by: null }, person, ctx.profile.utc_offset_minutes);
+  return trialOutput(result, { mdtrt_id: null, setl_id: null, psn_no: psnNo, setl_time: ctx.now, medins_setl_id: null, offline: false, cancelled_by: null, mdtrt_cert_type: certTypeOf(data) ?? null }, person, ctx.profile.utc_offset_minutes);
 }
