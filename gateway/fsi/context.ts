@@ -7,6 +7,8 @@
  * The ports below are the slices of those services the handlers use, declared here so the
  * endpoint can be tested and wired without knowing more of each service than it calls.
  */
+import type { LedgerRow } from '../store/settlements.ts';
+import type { FileExchange } from './file-exchange.ts';
 import type { PersonService } from '../persons/identify.ts';
 import type { SettlementService } from '../settlement/service.ts';
 import type { VisitService } from '../settlement/visits.ts';
@@ -59,6 +61,10 @@ export interface FsiServices {
   readonly totals: { daily(date: string): DailyTotals };
   /** Read-only look-up of a known person (name and balance for setlinfo). */
   readonly people: { get(psnNo: string): Person | undefined };
+  /** Every settlement and cancellation of China calendar days from … to (3202). */
+  readonly ledger: { between(fromDay: string, toDay: string): LedgerRow[] };
+  /** Files uploaded (9101) and made for download (9102). */
+  readonly files: FileExchange;
 }
 
 export interface TxContext {
@@ -80,5 +86,12 @@ export interface TxContext {
 }
 
 export type TxHandler = (ctx: TxContext) => Promise<Record<string, unknown>>;
+
+/** Where a download handler (9102) puts its file in its output: the endpoint sends the file itself. */
+export const DOWNLOAD = Symbol('download');
+
+export function isDownload(output: Record<string | symbol, unknown>): output is { [DOWNLOAD]: { readonly filename: string; readonly bytes: Buffer } } {
+  return DOWNLOAD in output;
+}
 
 export type { Fields };

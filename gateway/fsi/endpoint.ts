@@ -13,7 +13,7 @@ import type { Logger } from 'pino';
 import type { Db } from '../store/db.ts';
 import { GatewayError, isGatewayError } from '../errors/gateway-error.ts';
 import { WRITERS } from '../api/operator.ts';
-import type { FsiOperator, FsiServices, Institution, TxContext } from './context.ts';
+import { DOWNLOAD, isDownload, type FsiOperator, type FsiServices, type Institution, type TxContext } from './context.ts';
 import { failureAnswer, parseEnvelope, successAnswer, type FsiAnswer, type FsiRequest } from './envelope.ts';
 import { FsiJournal } from './journal.ts';
 import { loadFsiProfile, type FsiProfile } from './profile.ts';
@@ -31,9 +31,14 @@ export interface FsiEndpointDeps {
   readonly log?: Logger;
 }
 
+/** A download's file (9102). */
+type DownloadedFile = { readonly filename: string; readonly bytes: Buffer };
+
 export interface FsiResult {
-  /** The answer as sent (JSON text). */
+  /** The answer as sent (JSON text); for a download (9102), a short note of what was sent. */
   readonly text: string;
+  /** A file download's answer (9102): the file itself is the HTTP body, as the platform sends it. */
+  readonly file?: { readonly filename: string; readonly bytes: Buffer };
   readonly infcode: 0 | -1;
   readonly msgid: string | undefined;
   readonly infno: string | undefined;
@@ -64,9 +69,12 @@ export class FsiEndpoint {
     try {
       req = parseEnvelope(body, this.profile, urlInfno);
       const parsed = req;
-      const text = await this.serialised(parsed.msgid, () => this.answer(parsed, received, clientId));
+      const answered = await this.serialised(parsed.msgid, () => this.answer(parsed, received, clientId));
       this.deps.log?.info({ msgid: parsed.msgid, infno: parsed.infno, infcode: 0 }, 'fsi answered');
-      return { text, infcode: 0, msgid: parsed.msgid, infno: parsed.infno, code: undefined };
+      if (typeof answered !== 'string') {
+        return { text: `file ${answered.filename} (${answered.bytes.length} bytes)`, file: answered, infcode: 0, msgid: parsed.msgid, infno: parsed.infno, code: undefined };
+      }
+      return { text: answered, infcode: 0, msgid: parsed.msgid, infno: parsed.infno, code: undefined };
     } catch (err) {
       const gwErr = isGatewayError(err) ? err : new GatewayError('GW_INTERNAL', { cause: err });
       const log = this.deps.log;
@@ -83,7 +91,7 @@ export class FsiEndpoint {
     return { text: this.write(failureAnswer(err, this.times(this.now()), this.profile)), infcode: -1, msgid: undefined, infno: undefined, code: err.code };
   }
 
-  private async answer(req: FsiRequest, received: Date, clientId: string): Promise<string> {
+  private async answer(req: FsiRequest, received: Date, clientId: string): Promise<string | DownloadedFile> {
     const { institution } = this.deps;
     if (this.profile.check_institution && req.fixmedinsCode !== undefined && req.fixmedinsCode !== institution.fixmedinsCode) {
       throw new GatewayError('GW_FSI_WRONG_INSTITUTION', { details: { path: 'fixmedins_code', expected: institution.fixmedinsCode } });
@@ -112,6 +120,8 @@ export class FsiEndpoint {
       warn: (text) => warnings.push(text),
     };
     const output = await spec.run(ctx);
+    // a download is its file, sent as is and not journalled: asking again is harmless
+    if (isDownload(output)) return output[DOWNLOAD];
     const text = this.write(successAnswer(output, warnings, this.times(received), this.profile));
     return this.journal.record({ msgid: req.msgid, infno: req.infno, requestHash: req.requestHash, answer: text, opter: req.opter }, this.now());
   }

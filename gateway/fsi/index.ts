@@ -9,7 +9,8 @@ import type { Db } from '../store/db.ts';
 import type { PersonService } from '../persons/identify.ts';
 import type { HisApi } from '../api/his-api.ts';
 import { PersonStore } from '../store/persons.ts';
-import { dailyTotals } from '../settlement/totals.ts';
+import { dailyTotals, ledgerBetween } from '../settlement/totals.ts';
+import { FileExchange } from './file-exchange.ts';
 import type { Institution } from './context.ts';
 import type { FsiEndpointDeps } from './endpoint.ts';
 import type { FsiProfile } from './profile.ts';
@@ -44,6 +45,8 @@ export function fsiDepsFrom(parts: FsiParts): FsiEndpointDeps {
       sessions: api.sessions,
       people: new PersonStore(parts.db),
       totals: { daily: (date) => dailyTotals(api.settlements.settlements, date) },
+      ledger: { between: (from, to) => ledgerBetween(api.settlements.settlements, from, to) },
+      files: new FileExchange(),
     },
     ...(parts.profile ? { profile: parts.profile } : {}),
     ...(parts.log ? { log: parts.log } : {}),

@@ -13,7 +13,8 @@ import { admissionChange, admit, cancelDischarge, cancelVisit, discharge, outpat
 import { cancelFeeLines, uploadFeeLines } from './tx/fees.ts';
 import { pharmacyTrial, visitSettle, visitTrial } from './tx/settle.ts';
 import { cancelSettlement, reverse } from './tx/cancel.ts';
-import { reconcileTotals } from './tx/reconcile.ts';
+import { reconcileDetail, reconcileTotals } from './tx/reconcile.ts';
+import { downloadFile, uploadFile } from './tx/files.ts';
 
 export interface TxSpec {
   readonly name: string;
@@ -53,6 +54,8 @@ export const TRANSACTIONS: Readonly<Record<string, TxSpec>> = {
   '2305': { name: '住院结算撤销', run: cancelSettlement, write: true },
   '2601': { name: '冲正交易', run: reverse, write: true },
   '3201': { name: '医药机构费用结算对总账', run: reconcileTotals },
-  '3202': { name: '医药机构费用结算对明细账' },
+  '3202': { name: '医药机构费用结算对明细账', run: reconcileDetail },
   '5203': { name: '结算信息查询', run: settlementQuery },
+  '9101': { name: '文件上传', run: uploadFile },
+  '9102': { name: '文件下载', run: downloadFile },
 };

@@ -5,7 +5,7 @@
  * 2026-11-21T16:00:00Z to 2026-11-22T16:00:00Z. Cancellations carry negated amounts, so the
  * sums are net; a settlement cancelled on a later day counts on each day it happened.
  */
-import type { SettlementStore } from '../store/settlements.ts';
+import type { LedgerRow, SettlementStore } from '../store/settlements.ts';
 import { fromFen } from '../../protocol/money.ts';
 import { cstDay, cstDayRange, requireCalendarDay } from '../china-time.ts';
 
@@ -34,6 +34,11 @@ export interface DailyTotals {
   readonly acct_pay: string;
   readonly psn_cash_pay: string;
   readonly groups: readonly TotalsGroup[];
+}
+
+/** The settlements and cancellations of China calendar days `fromDay` … `toDay`, both included. */
+export function ledgerBetween(store: SettlementStore, fromDay: string, toDay: string): LedgerRow[] {
+  return store.ledger(cstDayRange(fromDay).from, cstDayRange(toDay).to);
 }
 
 export function dailyTotals(store: SettlementStore, date: string): DailyTotals {

@@ -66,6 +66,23 @@ export interface LineRow {
   readonly split: string;
 }
 
+/** A settlement or cancellation as reconciliation line by line (3202) compares it. */
+export interface LedgerRow {
+  readonly setl_id: string;
+  readonly kind: 'settlement' | 'cancellation';
+  readonly original_setl_id: string | null;
+  readonly mdtrt_id: string;
+  readonly psn_no: string;
+  readonly insutype: string;
+  readonly med_type: string;
+  readonly medfee_sumamt: number;
+  readonly fund_pay_sumamt: number;
+  readonly acct_pay: number;
+  readonly psn_cash_pay: number;
+  readonly medins_setl_id: string | null;
+  readonly created_at: string;
+}
+
 export interface TotalsRow {
   readonly insutype: string;
   readonly med_type: string;
@@ -108,6 +125,7 @@ export class SettlementStore {
   private readonly byMedinsStmt;
   private readonly linesStmt;
   private readonly totalsStmt;
+  private readonly ledgerStmt;
 
   constructor(db: Db) {
     // Positional, in SETTLEMENT_COLUMNS order: binding by name walks the parameter names of a 24-column row on every insert.
@@ -125,6 +143,13 @@ export class SettlementStore {
         sum(kind = 'settlement') AS settlements, sum(kind = 'cancellation') AS cancellations, sum(offline) AS offline,
         sum(medfee_sumamt) AS medfee_sumamt, sum(fund_pay_sumamt) AS fund_pay_sumamt, sum(acct_pay) AS acct_pay, sum(psn_cash_pay) AS psn_cash_pay
       FROM settlements WHERE created_at >= ? AND created_at < ? GROUP BY insutype, med_type ORDER BY insutype, med_type`);
+    this.ledgerStmt = db.prepare(`SELECT setl_id, kind, original_setl_id, mdtrt_id, psn_no, insutype, med_type, medfee_sumamt, fund_pay_sumamt, acct_pay, psn_cash_pay, medins_setl_id, created_at
+      FROM settlements WHERE created_at >= ? AND created_at < ? ORDER BY created_at, setl_id`);
+  }
+
+  /** Every settlement and cancellation of [fromIso, toIso), oldest first (amounts in fen, a cancellation's negated). */
+  ledger(fromIso: string, toIso: string): LedgerRow[] {
+    return this.ledgerStmt.all(fromIso, toIso) as LedgerRow[];
   }
 
   byMedinsSetlId(msgid: string): SettlementRow | undefined {

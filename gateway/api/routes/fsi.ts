@@ -154,6 +154,14 @@ export function fsiRoutes(deps: FsiEndpointDeps | FsiEndpoint, access: FsiAccess
           if (!isGatewayError(err)) throw err;
           result = endpoint.refuse(err);
         }
+        if (result.file) {
+          // 9102: the file is the body, as the platform sends it; a refusal is a JSON answer as always
+          return reply
+            .code(200)
+            .header('content-type', 'application/octet-stream')
+            .header('content-disposition', `attachment; filename="${result.file.filename.replace(/[^\w.-]/g, '_')}"`)
+            .send(result.file.bytes);
+        }
         const charset = charsetOf(request.headers['content-type']);
         return reply
           .code(200)

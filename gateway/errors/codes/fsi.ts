@@ -16,4 +16,6 @@ export const FSI_CODES = {
   GW_FSI_NOT_REVERSIBLE: { status: 422, zh: '该交易类型不能冲正，请核对原交易编号', en: 'This kind of transaction cannot be reversed; check the original transaction code (oinfno)' },
   GW_FSI_SIGN_IN_REQUIRED: { status: 401, zh: '请先签到（9001），并在报文的 sign_no 中填写签到编号', en: 'Sign in with 9001 first and send its sign_no in every message' },
   GW_FSI_OPERATOR_MISMATCH: { status: 403, zh: '报文中的操作员（opter）与签到编号（sign_no）的签到人不符，请使用本人的签到编号', en: 'The opter of the message is not the operator who signed in with this sign_no' },
+  GW_FSI_FILE_UNKNOWN: { status: 404, zh: '找不到该文件查询号对应的文件（已过下载截止时间或不是本HIS上传的），请重新上传（9101）', en: 'No file under this file_qury_no (past its download deadline, or not this HIS\'s); upload it again (9101)' },
+  GW_FSI_FILE_TOTALS: { status: 422, zh: '明细文件的合计与报文中的总额或笔数不符，请核对明细文件后重新上传', en: 'The detail file\'s totals do not match the amounts or count stated in the message; check the file and upload it again' },
 } as const satisfies Record<string, ErrorEntry>;

@@ -17,6 +17,9 @@
  */
 import { GatewayError } from '../../errors/gateway-error.ts';
 import type { MedType } from '../../engine/index.ts';
+import type { LedgerRow } from '../../store/settlements.ts';
+import { localDateTime } from '../time.ts';
+import { unzipFirst, zipOne } from '../zip.ts';
 import { fromFen, toFen } from '../../../protocol/money.ts';
 import { INSUTYPE_CODES, MED_TYPE_CODES } from '../../settlement/record.ts';
 import type { TxContext } from '../context.ts';
@@ -74,4 +77,136 @@ export async function reconcileTotals(ctx: TxContext): Promise<Record<string, un
       gw_fixmedins_setl_cnt: num(String(held.count)),
     },
   };
+}
+
+// ---- 3202 reconciliation line by line --------------------------------------------------
+
+/**
+ * 3202: the HIS uploads its settlements of the period as a detail file (9101), names it here
+ * with the period's totals, and downloads the result file (9102) this answers the query
+ * number of.
+ *
+ *   input  {"data":{"setl_optins":"152201","file_qury_no":"gw/…","stmt_begndate":"2026-11-22",
+ *           "stmt_enddate":"2026-11-22","medfee_sumamt":51.00,"fund_pay_sumamt":8.00,
+ *           "cash_payamt":43.00,"fixmedins_setl_cnt":1,"clr_type":"41"}}
+ *   output {"fileinfo":{"file_qury_no":"gw/…","filename":"3202_result_….zip","dld_endtime":"…"}}
+ *
+ * Detail file (a TXT in a ZIP, UTF-8, one settlement a line, fields TAB-separated, `null` for
+ * empty), as HIS clients write it: setl_id, mdtrt_id, psn_no, medfee_sumamt, fund_pay_sumamt,
+ * acct_pay, refd_setl_flag[, exp_content]. A cancellation is a line with negative amounts,
+ * under the cancellation's setl_id or the original's.
+ *
+ * Result file (same form), one line per difference: psn_no, mdtrt_id, setl_id, msgid,
+ * stmt_rslt, refd_setl_flag, memo, medfee_sumamt, fund_pay_sumamt, acct_pay, exp_content —
+ * the amounts the gateway holds (the HIS's where only it has the line). stmt_rslt: "1" only
+ * the HIS has it, "2" only the gateway has it, "3" both, amounts differ. No line: agreed.
+ */
+export async function reconcileDetail(ctx: TxContext): Promise<Record<string, unknown>> {
+  const data = ctx.input.obj('data');
+  const from = data.dateTime('stmt_begndate').slice(0, 10);
+  const to = data.dateTime('stmt_enddate').slice(0, 10);
+  days(from, to, data.path); // the period's checks
+  const clrType = data.optText('clr_type');
+  const stated = {
+    medfee: toFen(data.amount('medfee_sumamt')),
+    fund: toFen(data.amount('fund_pay_sumamt')),
+    count: data.text('fixmedins_setl_cnt'),
+  };
+  if (!/^-?\d+$/.test(stated.count)) throw new GatewayError('GW_VALIDATION', { detail: `${data.path}.fixmedins_setl_cnt must be a whole number`, details: { path: `${data.path}.fixmedins_setl_cnt` } });
+  const uploaded = ctx.services.files.get(data.text('file_qury_no'), ctx.clientId, `${data.path}.file_qury_no`);
+  const his = parseDetailFile(unzipFirst(uploaded.bytes, `${data.path}.file_qury_no`).data, `${data.path}.file_qury_no`);
+
+  // The file must be what the message says it is: the platform reconciles the file, not the message.
+  const sum = (k: 'medfee' | 'fund'): number => his.reduce((n, l) => n + l[k], 0);
+  const lineCount = his.reduce((n, l) => n + (l.medfee < 0 || l.fund < 0 ? -1 : 1), 0);
+  const mismatch = [
+    sum('medfee') !== stated.medfee ? `医疗费总额 文件 ${fromFen(sum('medfee'))} / 报文 ${fromFen(stated.medfee)}` : null,
+    sum('fund') !== stated.fund ? `基金支付总额 文件 ${fromFen(sum('fund'))} / 报文 ${fromFen(stated.fund)}` : null,
+    lineCount !== Number(stated.count) ? `结算笔数 文件 ${lineCount} / 报文 ${stated.count}` : null,
+  ].filter((m): m is string => m !== null);
+  if (mismatch.length > 0) throw new GatewayError('GW_FSI_FILE_TOTALS', { detail: mismatch.join('；'), details: { path: `${data.path}.file_qury_no`, differences: mismatch } });
+
+  const held = ctx.services.ledger.between(from, to).filter((r) => clrType === undefined || MED_TYPE_CODES[r.med_type as MedType]?.[0] === clrType[0]);
+  const result = compareLedgers(his, held);
+  const stamp = localDateTime(ctx.now, ctx.profile.utc_offset_minutes).replace(/\D/g, '');
+  const name = `3202_result_${stamp}.txt`;
+  const file = ctx.services.files.put(name.replace(/\.txt$/, '.zip'), zipOne(name, Buffer.from(result.map((cells) => cells.join('\t')).join('\n') + (result.length ? '\n' : ''), 'utf8'), ctx.now), ctx.clientId);
+  if (result.length > 0) ctx.warn(`明细对账不平：${result.length} 条差异，请下载结果文件核对`);
+  return {
+    fileinfo: {
+      file_qury_no: file.fileQuryNo,
+      filename: file.filename,
+      dld_endtime: localDateTime(new Date(file.expiresAt), ctx.profile.utc_offset_minutes),
+    },
+    gw_diff_cnt: num(String(result.length)),
+  };
+}
+
+interface DetailLine {
+  readonly setlId: string;
+  readonly mdtrtId: string | null;
+  readonly psnNo: string | null;
+  /** fen */
+  readonly medfee: number;
+  readonly fund: number;
+  readonly acct: number;
+  readonly refdFlag: string | null;
+  readonly line: number;
+}
+
+const cell = (v: string | undefined): string | null => (v === undefined || v === '' || v === 'null' ? null : v.trim());
+
+function parseDetailFile(bytes: Buffer, path: string): DetailLine[] {
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  const out: DetailLine[] = [];
+  const lines = text.split(/\r?\n/);
+  lines.forEach((raw, i) => {
+    if (raw.trim() === '') return;
+    const cells = raw.split('\t');
+    const bad = (why: string): GatewayError => new GatewayError('GW_VALIDATION', { detail: `detail file line ${i + 1}: ${why}`, details: { path, line: i + 1 } });
+    if (cells.length < 7) throw bad(`${cells.length} fields, at least 7 (setl_id, mdtrt_id, psn_no, medfee_sumamt, fund_pay_sumamt, acct_pay, refd_setl_flag), TAB-separated`);
+    const setlId = cell(cells[0]);
+    if (!setlId) throw bad('no setl_id');
+    const money = (k: number, name: string): number => {
+      const v = cell(cells[k]) ?? '0';
+      if (!/^-?\d+(\.\d{1,2})?$/.test(v)) throw bad(`${name} ${JSON.stringify(v)} is not an amount`);
+      return toFen(v);
+    };
+    out.push({ setlId, mdtrtId: cell(cells[1]), psnNo: cell(cells[2]), medfee: money(3, 'medfee_sumamt'), fund: money(4, 'fund_pay_sumamt'), acct: money(5, 'acct_pay'), refdFlag: cell(cells[6]), line: i + 1 });
+  });
+  return out;
+}
+
+/** The differences between the HIS's lines and the gateway's, as result-file rows. */
+function compareLedgers(his: readonly DetailLine[], held: readonly LedgerRow[]): string[][] {
+  // the gateway's lines by setl_id and sign; a cancellation also under its original's id
+  const ours = new Map<string, LedgerRow>();
+  for (const row of held) {
+    const sign = row.kind === 'cancellation' ? '-' : '+';
+    ours.set(`${row.setl_id}${sign}`, row);
+    if (row.original_setl_id) ours.set(`${row.original_setl_id}${sign}`, row);
+  }
+  const matched = new Set<LedgerRow>();
+  const rows: string[][] = [];
+  const amounts = (r: { medfee_sumamt: number; fund_pay_sumamt: number; acct_pay: number }): string[] => [fromFen(r.medfee_sumamt), fromFen(r.fund_pay_sumamt), fromFen(r.acct_pay)];
+  for (const line of his) {
+    const sign = line.medfee < 0 || line.fund < 0 ? '-' : '+';
+    const row = ours.get(`${line.setlId}${sign}`);
+    if (!row || matched.has(row)) {
+      rows.push([line.psnNo ?? 'null', line.mdtrtId ?? 'null', line.setlId, 'null', '1', line.refdFlag ?? 'null', '网关无此结算', fromFen(line.medfee), fromFen(line.fund), fromFen(line.acct), 'null']);
+      continue;
+    }
+    matched.add(row);
+    const differs = [
+      row.medfee_sumamt !== line.medfee ? `医疗费总额 HIS ${fromFen(line.medfee)}` : null,
+      row.fund_pay_sumamt !== line.fund ? `基金支付 HIS ${fromFen(line.fund)}` : null,
+      row.acct_pay !== line.acct ? `个人账户 HIS ${fromFen(line.acct)}` : null,
+    ].filter((d): d is string => d !== null);
+    if (differs.length > 0) rows.push([row.psn_no, row.mdtrt_id, line.setlId, row.medins_setl_id ?? 'null', '3', line.refdFlag ?? 'null', `金额不符：${differs.join('，')}`, ...amounts(row), 'null']);
+  }
+  for (const row of held) {
+    if (matched.has(row)) continue;
+    rows.push([row.psn_no, row.mdtrt_id, row.setl_id, row.medins_setl_id ?? 'null', '2', row.kind === 'cancellation' ? '1' : '0', row.kind === 'cancellation' ? 'HIS无此撤销' : 'HIS无此结算', ...amounts(row), 'null']);
+  }
+  return rows;
 }
