@@ -57,11 +57,17 @@ afterAll(async () => {
   await t?.close();
 });
 
-/** The HIS's own lines for the day: three sales and the cancellation of the third. */
-function hisLines(): string[] {
+/**
+ * The HIS's own lines for the day: three sales and the cancellation of the third — under the
+ * original's setl_id with a 3-digit row flag (as one public Java client writes refunds), or
+ * under the cancellation's own setl_id with a 1-digit flag.
+ */
+function hisLines(style: 'original-id' | 'cancellation-id' = 'original-id'): string[] {
+  const [normal, refund] = style === 'original-id' ? ['000', '001'] : ['0', '1'];
+  const cancelledId = style === 'original-id' ? settled[2]!.setl_id! : cancellation.setl_id!;
   return [
-    ...settled.map((s) => row([s.setl_id!, s.mdtrt_id!, psnNo, s.medfee_sumamt!, s.fund_pay_sumamt!, s.acct_pay!, '0', null])),
-    row([settled[2]!.setl_id!, settled[2]!.mdtrt_id!, psnNo, cancellation.medfee_sumamt!, cancellation.fund_pay_sumamt!, cancellation.acct_pay!, '1', null]),
+    ...settled.map((s) => row([s.setl_id!, s.mdtrt_id!, psnNo, s.medfee_sumamt!, s.fund_pay_sumamt!, s.acct_pay!, normal, null])),
+    row([cancelledId, settled[2]!.mdtrt_id!, psnNo, cancellation.medfee_sumamt!, cancellation.fund_pay_sumamt!, cancellation.acct_pay!, refund, null]),
   ];
 }
 
@@ -78,7 +84,9 @@ async function reconcile(lines: readonly string[], options: { asBytes?: boolean 
 }
 
 describe('3202 with 9101 / 9102', () => {
-  it('agrees line by line: the result file holds no line', async () => {
+  it('agrees line by line, whichever setl_id the HIS files a cancellation under', async () => {
+    const other = await reconcile(hisLines('cancellation-id'));
+    expect(other.answer.output).toMatchObject({ gw_diff_cnt: '0' });
     const { answer } = await reconcile(hisLines());
     expect(answer.infcode, answer.err_msg ?? '').toBe(0);
     expect(answer.output).toMatchObject({ fileinfo: { file_qury_no: expect.stringMatching(/^gw\//), filename: expect.stringMatching(/^3202_result_\d{14}\.zip$/) }, gw_diff_cnt: '0' });
@@ -103,7 +111,7 @@ describe('3202 with 9101 / 9102', () => {
     expect(rows.every((r) => r.length === 11)).toBe(true);
     // psn_no, mdtrt_id, setl_id, msgid, stmt_rslt, refd_setl_flag, memo, medfee_sumamt, fund_pay_sumamt, acct_pay, exp_content
     const bySetl = Object.fromEntries(rows.map((r) => [r[2], r]));
-    expect(bySetl[settled[0]!.setl_id!]).toEqual([psnNo, settled[0]!.mdtrt_id, settled[0]!.setl_id, settled[0]!.medins_setl_id, '3', '0', expect.stringContaining('医疗费总额 HIS 50.00'), '51.00', settled[0]!.fund_pay_sumamt, '0.00', 'null']);
+    expect(bySetl[settled[0]!.setl_id!]).toEqual([psnNo, settled[0]!.mdtrt_id, settled[0]!.setl_id, settled[0]!.medins_setl_id, '3', '000', expect.stringContaining('医疗费总额 HIS 50.00'), '51.00', settled[0]!.fund_pay_sumamt, '0.00', 'null']);
     expect(bySetl[settled[1]!.setl_id!]).toMatchObject({ 4: '2', 6: 'HIS无此结算', 7: '51.00' });
     expect(bySetl['S-NOT-AT-GATEWAY']).toMatchObject({ 4: '1', 6: '网关无此结算', 7: '12.00' });
   });
