@@ -84,7 +84,7 @@ export interface GatewayOptions {
   readonly engine?: EngineContext;
   /** Defaults to a client for config.centerUrl. */
   readonly center?: CenterClient;
-  /** Offline settlement risk limits (issue 7); default: createOfflineGate from the config's offline* options. */
+  /** Offline settlement risk limits; default: createOfflineGate from the config's offline* options. */
   readonly offlineGate?: OfflineGate;
   /** The card readers; default pcscd through `pcsclite`, or simulator mode where it is missing. */
   readonly pcscPort?: PcscPort;
@@ -155,7 +155,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   uploader.on('rejected', (e) => log.warn({ record_id: e.id, mdtrt_id: e.visitId, code: e.code }, `centre rejected a record: ${e.reason}`));
   uploader.on('alarm', (e) => log.error({ backlog: e.backlog.count, age_ms: e.ageMs }, 'oldest undelivered record is older than allowed'));
 
-  // Issue 7 offline limits (EMV model): the gateway's "last online" is the centre's last
+  // Offline limits (EMV model): the gateway's "last online" is the centre's last
   // verified reply to any call — uploads, person queries, sync.
   const offlineGate = options.offlineGate ?? createOfflineGate({
     limits: {
@@ -240,7 +240,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
         reconcile: (period) => reconcilePeriod(center, sqliteReconcileSource(db), period, { timeoutMs: 60_000 }),
         format: formatReconcileReport,
       }),
-      // The national-interface endpoint on the same services (issue 8), behind the same auth hook.
+      // The national-interface endpoint on the same services, behind the same auth hook.
       fsiRoutes(fsiDepsFrom({
         db, persons, api,
         institution: { fixmedinsCode: config.fixmedinsCode, admdvs: config.admdvs },

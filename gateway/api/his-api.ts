@@ -33,7 +33,7 @@ export interface HisApiOptions {
   readonly settleBudgetMs: number;
   /** config.requireApiKey */
   readonly requireApiKey: boolean;
-  /** Offline risk limits (issue 7); default: none. */
+  /** Offline risk limits; default: none. */
   readonly offlineGate?: OfflineGate;
   /** Flags settlements of a person whose card was read without authentication (SettlementServiceDeps.cardCheck). */
   readonly cardCheck?: SettlementServiceDeps['cardCheck'];

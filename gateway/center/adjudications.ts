@@ -2,7 +2,7 @@
  * Collects adjudication results from the centre (adjudication.proto): pages the gateway's
  * result stream from the cursor the sink holds, stores each page with its cursor in one
  * transaction, and emits an 'adjudication' event per result so the HIS can be told of
- * rejections and adjusted amounts (issue 7). A lost reply is simply asked for again: the
+ * rejections and adjusted amounts. A lost reply is simply asked for again: the
  * cursor only moves once a page is stored.
  */
 import { EventEmitter } from 'node:events';

@@ -1,5 +1,5 @@
 /**
- * Offline settlement risk limits (issue 7; DESIGN.md "Offline settlement follows the EMV
+ * Offline settlement risk limits (DESIGN.md "Offline settlement follows the EMV
  * model"; peer-systems.md "EMV terminal risk management"). When the centre cannot confirm the
  * person inside the settle budget, the settlement service asks this gate — inside the
  * settlement's own transaction — whether it may commit offline. Beyond any limit the answer

@@ -2,8 +2,8 @@
  * Adjudication results on the gateway's store (migration 2: `adjudications`, `center_cursors`)
  * and what the HIS asks about a settlement's way to the centre: was its record delivered,
  * rejected (with the centre's code and reason), and how did the centre adjudicate it
- * (accepted, adjusted amounts, rejected lines). Issue 7: "surfaces rejections and
- * adjudication differences to the HIS (query endpoint and event)".
+ * (accepted, adjusted amounts, rejected lines), from which the HIS learns of rejections and
+ * adjudication differences (a query route and a long poll).
  *
  * A page and its cursor are written in one transaction (AdjudicationSink contract), so a
  * crash between them re-reads the page; a record decided twice keeps the later decision.

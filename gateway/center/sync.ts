@@ -2,7 +2,7 @@
  * Sync of catalogue, policies and blocklist from the centre, by version (sync.proto,
  * protocol/center/README.md "Sync"): on start and every `intervalMs`, for each kind, ask
  * with the version held and apply the answer (up to date / full / delta) to the SyncSink.
- * A card blocked at the centre is therefore refused within one interval (issue 7).
+ * A card blocked at the centre is therefore refused within one interval.
  *
  * Each kind is independent: a failure of one is reported and retried at the next tick; the
  * others still apply. Outcomes are values (STYLE.md 8); the centre being down is not an

@@ -1,5 +1,5 @@
 /**
- * The settlement engine's public API (issue 5). The trial (`yibao-gateway trial`,
+ * The settlement engine's public API. The trial (`yibao-gateway trial`,
  * `POST /v1/trial`) and the real settlement path call the same functions.
  */
 import { loadCatalogue, type Catalogue } from '../catalogue/catalogue.ts';

@@ -1,5 +1,5 @@
 /**
- * Property-based tests (issue 5): on any valid request for any shipped policy,
+ * Property-based tests: on any valid request for any shipped policy,
  * fund + person = total and account + cash = person exactly; no fund passes its caps;
  * a class-C line never changes a fund amount; line order does not matter; nothing is negative.
  */

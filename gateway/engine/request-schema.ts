@@ -1,5 +1,5 @@
 /**
- * The trial contract (issue 5) as JSON Schema — declared once: `parseTrialRequest` validates
+ * The trial contract as JSON Schema — declared once: `parseTrialRequest` validates
  * with it and `POST /v1/trial` publishes it in the OpenAPI document. Unknown fields and values
  * are rejected (`additionalProperties: false`, enums).
  *

@@ -1,5 +1,5 @@
 /**
- * The engine's vocabulary: the trial request (issue 5 contract), the result (national
+ * The engine's vocabulary: the trial request (the contract), the result (national
  * interface names, national-interface.md), and the enumerations both share.
  * The request's JSON Schema is in `request-schema.ts`; keep the two in step.
  */

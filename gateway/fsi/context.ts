@@ -1,7 +1,7 @@
 /**
  * What a transaction handler gets: the parsed message, the operator behind it, the
  * institution, the region's profile, and the gateway's services — the SAME services the REST
- * API calls (issue 8: no second implementation of any business rule). A handler reads the
+ * API calls (no second implementation of any business rule). A handler reads the
  * national fields, calls one service, and writes the national answer; nothing else.
  *
  * The ports below are the slices of those services the handlers use, declared here so the

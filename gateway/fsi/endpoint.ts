@@ -1,5 +1,5 @@
 /**
- * The national-interface compatible endpoint (issue 8): one message in, one answer out.
+ * The national-interface compatible endpoint: one message in, one answer out.
  *
  *   parse envelope → check institution → look up infno → same msgid answered before? replay
  *   → run the transaction on the gateway's services → answer → journal the answer (successes)

@@ -1,6 +1,6 @@
 /**
- * Regional variants of the national interface as data (issue 8: "regional variants (field
- * lengths, 'A' transaction variants) as configuration"). A profile is a JSON file under
+ * Regional variants of the national interface as data: field lengths, 'A' transaction
+ * variants, authentication and URL styles are configuration, not code. A profile is a JSON file under
  * `profiles/`; adding a region's quirks is adding a file, validated at load with the path of
  * the bad field. `national.json` is the default.
  */

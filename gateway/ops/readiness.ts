@@ -1,5 +1,5 @@
 /**
- * `/readyz`: may this gateway take a patient now? (issue 9)
+ * `/readyz`: may this gateway take a patient now?
  *  - database: writable — a write lock taken and released (`BEGIN IMMEDIATE; ROLLBACK`), and
  *    free space on the data directory's disk (a full disk fails commits);
  *  - pcscd: the readers can be listed, and the configured user-card reader is among them;

@@ -1,5 +1,5 @@
 /**
- * What the technician's status page shows, gathered in one place (issue 9): readers and
+ * What the technician's status page shows, gathered in one place: readers and
  * cards (live from pcscd), PSAM slots, the centre link and the last sync, the outbox backlog
  * and its oldest record, offline settlements not yet acknowledged, today's totals (CST day,
  * net of cancellations) and the recent errors. Each part fails on its own: a dead pcscd

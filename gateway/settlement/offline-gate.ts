@@ -1,5 +1,5 @@
 /**
- * The seam for offline settlement risk limits (issue 7, DESIGN.md "Offline settlement
+ * The seam for offline settlement risk limits (DESIGN.md "Offline settlement
  * follows the EMV model"). When the centre could not confirm the person inside the settle
  * budget, the settle path asks an injected `OfflineGate` — inside the settlement's own
  * transaction, so a gate that counts earlier offline rows (`settlements.offline = 1`) sees a
@@ -7,7 +7,7 @@
  * record `offline`.
  *
  * `UNLIMITED_OFFLINE` is what a gateway does before limits are configured: every offline
- * settlement is allowed (and flagged). Issue 7's gate replaces it through
+ * settlement is allowed (and flagged). The configured limits (center/offline-limits.ts) replace it through
  * `SettlementServiceDeps.offlineGate`.
  */
 import type { Db } from '../store/db.ts';

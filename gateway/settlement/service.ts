@@ -96,7 +96,7 @@ export interface SettlementServiceDeps {
   readonly facility: { readonly fixmedinsCode: string; readonly level: 1 | 2 | 3; readonly admdvs: string };
   /** Asks the centre to vouch for the person within a budget (PersonService.confirm). */
   readonly confirm?: (psnNo: string, budgetMs: number, operator: string) => Promise<Confirmation>;
-  /** Offline risk limits (issue 7); default: no limits, every offline settlement flagged. */
+  /** Offline risk limits; default: no limits, every offline settlement flagged. */
   readonly offlineGate?: OfflineGate;
   /** Whole settle path budget in ms (config settleBudgetMs). */
   readonly budgetMs?: number;

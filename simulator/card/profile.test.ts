@@ -4,7 +4,7 @@ import { newProfile } from './new-profile.ts';
 import { loadAllProfiles, loadProfile, parseProfile, profileNames, profileProblems, ProfileError } from './profile.ts';
 
 describe('card profiles', () => {
-  it('ships every profile issue 4 asks for, all valid', () => {
+  it('ships every profile the simulator needs, all valid', () => {
     const names = profileNames();
     for (const required of [
       'adult-resident',

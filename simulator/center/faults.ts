@@ -1,5 +1,5 @@
 /**
- * Fault injection switches of the centre simulator (issue 7). Each is off by default; set
+ * Fault injection switches of the centre simulator. Each is off by default; set
  * them at start (`yibao-sim center --fault name=value …`) or at run time
  * (`POST /control/faults` with a JSON object of the same names).
  *

@@ -1,5 +1,5 @@
 /**
- * The routes added for issue 6's open points, through inject(): cancelling an outpatient
+ * The routes for visit cancellation and interim settlement, through inject(): cancelling an outpatient
  * registration / an admission (POST /v1/visits/:id/cancel, national 2202 / 2404) and interim
  * settlement of a stay still in hospital (`interim: true` on /trial and /settle, national
  * mid_setl_flag "1") — success, each validation error, auth failures, repeats, refusals.

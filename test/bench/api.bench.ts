@@ -1,5 +1,5 @@
 /**
- * HIS API benchmark (issue 6).
+ * HIS API benchmark.
  *
  * 1. Pharmacy sale of 10 lines end to end over HTTP — API key check, operator session,
  *    engine, one durable SQLite commit (WAL, synchronous=FULL) of settlement + lines +

@@ -1,5 +1,5 @@
 /**
- * Crash/restart recovery time to serving again (issue 7 figure): `yibao-gateway serve` is
+ * Crash/restart recovery time to serving again: `yibao-gateway serve` is
  * spawned as it runs on a counter PC (node + tsx, no build step) and timed from the spawn to
  * the first 200 from GET /healthz:
  *

@@ -1,5 +1,5 @@
 /**
- * The central link on the gateway's real store (issue 7 figures):
+ * The central link on the gateway's real store:
  *
  *   drain on SQLite — N buffered records (default 100,000) in the store's outbox
  *                     (gateway/store/outbox.ts), drained by the uploader to the centre

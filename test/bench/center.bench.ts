@@ -1,5 +1,5 @@
 /**
- * Backlog drain (issue 7 figure): N buffered records (default 100,000) drained by the uploader
+ * Backlog drain: N buffered records (default 100,000) drained by the uploader
  * to the centre simulator over loopback, against the simulator's own accept rate measured
  * alone in the same run:
  *

@@ -1,5 +1,5 @@
 /**
- * Engine benchmark (issue 5): a 2,000-line discharge bill. Reports the median and p99 time
+ * Engine benchmark: a 2,000-line discharge bill. Reports the median and p99 time
  * of the engine (parseTrialRequest + computeSettlement on the request object) and the ratio
  * of its median to the median of JSON.parse of the same request text, both measured in this
  * run on this machine. Target: ratio ≤ 2.

@@ -1,5 +1,5 @@
 /**
- * Backup figures (issue 9), on a gateway database of N audit entries (default 200,000 —
+ * Backup figures, on a gateway database of N audit entries (default 200,000 —
  * about a year of a busy pharmacy counter's entries; YIBAO_BENCH_OPS_ENTRIES to change):
  *
  *   full backup     — online snapshot + page hashes + gzip, seconds and MB/s, and the ratio

@@ -1,5 +1,5 @@
 /**
- * The central link as createGateway wires it (issue 7), end to end through the HIS API with
+ * The central link as createGateway wires it, end to end through the HIS API with
  * the centre simulator and an in-process card reader:
  *
  * - sync: a card the centre lists as lost is refused at `POST /v1/readers/:id/read` within one

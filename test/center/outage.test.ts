@@ -1,5 +1,5 @@
 /**
- * Outage test (issue 7, "Tests that must exist"): the centre goes down while counters keep
+ * Outage test: the centre goes down while counters keep
  * settling — offline, flagged, up to the configured limits (per person, per gateway) and then
  * refused with GW_OFFLINE_NOT_ALLOWED naming the limit; the records wait in the outbox. The
  * centre comes back: the backlog drains, and the offline settlements come back confirmed

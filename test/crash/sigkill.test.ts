@@ -1,5 +1,5 @@
 /**
- * Crash test (issue 6): the gateway process is killed with SIGKILL at random points while
+ * Crash test: the gateway process is killed with SIGKILL at random points while
  * HIS clients stream pharmacy sales at it, restarted, killed again — at least 50 kills in
  * all. Afterwards, for every sale the HIS got a success answer for, the settlement exists
  * exactly once with the id the HIS was told; no settlement is half-written (lines, outbox

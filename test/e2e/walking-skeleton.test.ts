@@ -1,5 +1,5 @@
 /**
- * The walking skeleton, end to end on real parts (issue 2): the demo brings up the centre
+ * The walking skeleton, end to end on real parts: the demo brings up the centre
  * simulator and serves a virtual card + PSAM into pcscd's virtual readers through vpcd →
  * `yibao-gateway card read` (a separate process) reads the holder over PC/SC → the HIS API
  * reads the card, identifies the person and settles a pharmacy sale → the uploader delivers

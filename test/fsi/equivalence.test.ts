@@ -1,5 +1,5 @@
 /**
- * Issue 8: the national-interface endpoint is the REST API's services under other names, so
+ * The national-interface endpoint is the REST API's services under other names, so
  * the same patient, stay and lines give exactly the same settlement either way. Two gateways
  * (each with its own database and centre simulator, so neither sees the other's
  * accumulators): one driven over REST, one over the national interface.

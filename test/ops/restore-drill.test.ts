@@ -1,5 +1,5 @@
 /**
- * The restore drill (issue 9; Zhangye 000 art. 89 "灾难恢复演练"): back up while the counter
+ * The restore drill (Zhangye 000 art. 89 "灾难恢复演练"): back up while the counter
  * keeps settling, then lose the database and bring it back from the weekly full copy plus the
  * daily incrementals — verified by integrity check and audit chain, every settlement with its
  * audit entry and outbox record (never half a transaction).

@@ -1,5 +1,5 @@
 /**
- * Issue 4 "Must show": a foreign PC/SC client (opensc-tool, scriptor) sees the virtual
+ * A foreign PC/SC client (opensc-tool, scriptor) sees the virtual
  * card through pcscd + vpcd, reads its ATR and gets the reference's bytes for SELECT SSSE,
  * READ RECORD EF05 tag 07 and EF06 tag 08 (shared/reference/social-security-card.md).
  */

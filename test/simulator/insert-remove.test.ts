@@ -1,5 +1,5 @@
 /**
- * Issue 4 "Must show": hundreds of insert/remove cycles in a row through pcscd without a
+ * Hundreds of insert/remove cycles in a row through pcscd without a
  * leaked connection or a stuck reader. Both readers of a bench cycle at once (the user
  * card in slot 0, the PSAM in slot 1) — of two benches when a second one is free right now;
  * after every insert a raw pcsclite client must see the card, after every remove it must see

@@ -1,6 +1,6 @@
 /**
- * What the centre made of the gateway's settlements (issue 7: "surfaces rejections and
- * adjudication differences to the HIS (query endpoint and event)"):
+ * What the centre made of the gateway's settlements, for the HIS: rejections and
+ * adjudication differences, by query and as they arrive:
  *
  *   GET /v1/settlements/:setl_id/center   the record's upload state (pending, delivered,
  *                                         duplicate, rejected with the centre's code and

@@ -1,5 +1,5 @@
 /**
- * POST /v1/trial — the pre-settlement trial (issue 5): the same `trial()` the CLI and the
+ * POST /v1/trial — the pre-settlement trial: the same `trial()` the CLI and the
  * settlement path use, no side effects. The body's JSON Schema is the engine's own
  * (`TRIAL_REQUEST_SCHEMA`), published in the OpenAPI document; the engine validates it
  * itself so that every problem comes back with the same `lines[0].cnt`-style path as the CLI.

@@ -11,7 +11,7 @@ import { defaultEngineContext, loadCatalogue, loadPolicies, trial } from '../../
 
 const USAGE = `Usage: yibao-gateway trial [--input FILE] [--policies DIR] [--catalogue FILE]
 
-Computes a pre-settlement trial: reads the request JSON (issue 5 trial contract) from FILE or
+Computes a pre-settlement trial: reads the request JSON (the trial contract) from FILE or
 standard input, writes the result JSON (setlinfo, setldetail, per-line split, trace, warnings,
 accumulators_delta) to standard output. Nothing is stored.
 

@@ -1,6 +1,6 @@
 import type { ErrorEntry } from '../registry.ts';
 
-/** Settlement engine, region policies and the catalogue (issue 5). */
+/** Settlement engine, region policies and the catalogue. */
 export const ENGINE_CODES = {
   GW_LINE_AMOUNT_MISMATCH: { status: 422, zh: '费用明细金额不等于数量×单价（四舍五入到分），请核对标出的明细', en: 'A fee line amount is not quantity × unit price rounded to the fen; check the line named' },
   GW_LINE_DUPLICATE_SN: { status: 422, zh: '费用明细流水号重复，请核对标出的明细', en: 'Two fee lines have the same serial number (feedetl_sn); check the line named' },

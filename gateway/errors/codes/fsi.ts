@@ -1,7 +1,7 @@
 import type { ErrorEntry } from '../registry.ts';
 
 /**
- * The national-interface compatible endpoint `POST /fsi/api/tx` (issue 8). These codes say
+ * The national-interface compatible endpoint `POST /fsi/api/tx`. These codes say
  * what is wrong with the envelope a HIS sent; business refusals keep the code of the service
  * that refused (GW_PERSON_UNKNOWN, GW_ALREADY_SETTLED …). The endpoint answers every one of
  * them as `infcode: -1` with the Chinese message in `err_msg` and the code in `gw_code`.
