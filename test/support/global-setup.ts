@@ -1,13 +1,17 @@
 /**
- * Starts pcscd with the vpcd test benches before the suite when it is not running, and
- * stops it afterwards if this run started it. Tests that need a reader take a bench with
- * `acquireBench()` from `pcsc-stack.ts`.
+ * The PC/SC test stack's life around a run: pcscd is started by the first test file that
+ * takes a bench (`acquireBench()` in `pcsc-stack.ts`), so a run that reads no card — the
+ * engine's tests, say — needs no PC/SC packages and touches no loopback route. At the end,
+ * pcscd is stopped if this run started it (YIBAO_KEEP_PCSCD=1 keeps it).
  */
-import { ensurePcscd } from './pcsc-stack.ts';
+import { spawnSync } from 'node:child_process';
+import { pcscdRunning } from '../../simulator/pcsc/stack.ts';
 
 export default async function setup(): Promise<() => Promise<void>> {
-  const pcscd = await ensurePcscd();
+  const runningBefore = await pcscdRunning();
   return async () => {
-    if (process.env.YIBAO_KEEP_PCSCD !== '1') await pcscd.stop();
+    if (runningBefore || process.env.YIBAO_KEEP_PCSCD === '1') return;
+    // the pcscd a test file started serves the benches' configuration (stack.ts writeBenchConfig)
+    spawnSync('pkill', ['-TERM', '-f', 'pcscd --foreground --config .*yibao-pcsc-benches']);
   };
 }

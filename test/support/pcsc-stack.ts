@@ -56,9 +56,42 @@ function tryLock(index: number): boolean {
   return true;
 }
 
+/**
+ * pcscd with the benches, started by the first test file that needs it (test workers are
+ * separate processes: a lock keeps two from starting it at once). The run's global setup
+ * stops it at the end if the run started it; a run that reads no card never starts it.
+ */
+async function pcscdForTests(): Promise<{ benches: number }> {
+  const dir = `${LOCK_DIR}/pcscd-start`;
+  mkdirSync(LOCK_DIR, { recursive: true });
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      mkdirSync(dir);
+      writeFileSync(`${dir}/pid`, String(process.pid));
+      break;
+    } catch {
+      let owner = NaN;
+      try {
+        owner = Number(readFileSync(`${dir}/pid`, 'utf8'));
+      } catch {
+        // the owner is between mkdir and writing its pid
+      }
+      if (Number.isFinite(owner) && !pidAlive(owner)) rmSync(dir, { recursive: true, force: true });
+      else if (Date.now() > deadline) throw new Error('another test process has been starting pcscd for a minute');
+      else await sleep(50);
+    }
+  }
+  try {
+    return await ensurePcscd();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Takes a free bench (waits for one up to `timeoutMs`). Call `release()` in afterAll. */
 export async function acquireBench(timeoutMs = 180_000): Promise<Bench> {
-  const { benches } = await ensurePcscd();
+  const { benches } = await pcscdForTests();
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     for (let index = 0; index < benches; index++) {
