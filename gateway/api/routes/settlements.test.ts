@@ -19,7 +19,7 @@ describe('settlement answers (result text reused from the stored column)', () =>
     expect(sale.headers['content-type']).toMatch(/^application\/json/);
     const view = sale.json() as { setl_id: string; result: { setlinfo: { medfee_sumamt: string } } };
     // The order SETTLEMENT_VIEW gave before: the result last.
-    expect(Object.keys(view)).toEqual(['setl_id', 'mdtrt_id', 'psn_no', 'med_type', 'offline', 'setl_time', 'medins_setl_id', 'operator', 'session_id', 'cancelled_by', 'interim', 'result']);
+    expect(Object.keys(view)).toEqual(['setl_id', 'mdtrt_id', 'psn_no', 'med_type', 'offline', 'setl_time', 'medins_setl_id', 'operator', 'session_id', 'cancelled_by', 'interim', 'mdtrt_cert_type', 'result']);
     expect(view.result.setlinfo.medfee_sumamt).toMatch(/^\d+\.\d{2}$/);
 
     const replay = await t.call('POST', '/v1/pharmacy/sales', { session, payload, headers: { 'idempotency-key': 'view-json-1' } });
