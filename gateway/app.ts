@@ -35,8 +35,7 @@ import { BlocklistStore } from './store/blocklist.ts';
 import { openPcscLitePort } from '../drivers/pcsc/pcsclite-port.ts';
 import { PcscTransportError } from '../drivers/pcsc/errors.ts';
 import { GatewayError } from './errors/gateway-error.ts';
-import type { PcscPort } from '../drivers/pcsc/port.ts';
-import { inProcessPort, SIMULATED_USER_READER } from '../simulator/pcsc/in-process.ts';
+import { unavailablePort, type PcscPort } from '../drivers/pcsc/port.ts';
 import type { OfflineGate } from './settlement/offline-gate.ts';
 import { SyncService } from './center/sync.ts';
 import { StoreSyncSink } from './center/store-sync-sink.ts';
@@ -86,7 +85,7 @@ export interface GatewayOptions {
   readonly center?: CenterClient;
   /** Offline settlement risk limits; default: createOfflineGate from the config's offline* options. */
   readonly offlineGate?: OfflineGate;
-  /** The card readers; default pcscd through `pcsclite`, or simulator mode where it is missing. */
+  /** The card readers; default pcscd through `pcsclite` (every card read refused with GW_CARD_DRIVER_MISSING where it is missing). */
   readonly pcscPort?: PcscPort;
   /** The driver of config.serialReaders; default `serialport`. */
   readonly serialDriver?: SerialDriver;
@@ -95,16 +94,17 @@ export interface GatewayOptions {
 }
 
 /**
- * The real PC/SC port, or — where the optional `pcsclite` module is not installed — the
- * simulator mode: an in-process virtual card and PSAM, said in one log line.
+ * The real PC/SC port. Where the optional `pcsclite` module is not installed the gateway still
+ * serves — ID numbers and e-vouchers need no reader — and every card read is refused with
+ * GW_CARD_DRIVER_MISSING, said once in the log. (A virtual card is the demo's, never serve's.)
  */
 async function openReaders(log: Logger): Promise<PcscPort> {
   try {
     return await openPcscLitePort();
   } catch (err) {
     if (!(err instanceof PcscTransportError) || err.kind !== 'not-installed') throw err;
-    log.warn(`simulator mode: the pcsclite module is not installed (it needs libpcsclite-dev), so card reads use an in-process virtual card in '${SIMULATED_USER_READER}'`);
-    return inProcessPort();
+    log.error({ err: err.message }, 'card readers unavailable: the pcsclite module is not installed (it needs libpcsclite-dev); card reads are refused with GW_CARD_DRIVER_MISSING');
+    return unavailablePort(err);
   }
 }
 

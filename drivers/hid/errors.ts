@@ -1,10 +1,9 @@
 /**
- * Failures of the HID scanner path, one type with a `kind`, and the one table from kind to the
- * gateway's code (gateway/errors/codes/peripherals.ts). A scan that is not a voucher is not a
+ * Failures of the HID scanner path, one type with a `kind` (the gateway maps each kind to its
+ * code: gateway/credentials/device-errors.ts). A scan that is not a voucher is not a
  * failure of the device: the scanner reports it as a `rejected` event, and the credential
  * service judges tokens (GW_CARD_VOUCHER_INVALID).
  */
-import type { PeripheralCode } from '../../gateway/errors/codes/peripherals.ts';
 
 export type HidFailure = 'open-failed' | 'scanner-gone';
 
@@ -19,8 +18,3 @@ export class HidScannerError extends Error {
     this.path = options.path;
   }
 }
-
-export const HID_ERROR_CODE: Readonly<Record<HidFailure, PeripheralCode>> = {
-  'open-failed': 'GW_HID_OPEN_FAILED',
-  'scanner-gone': 'GW_HID_SCANNER_GONE',
-};

@@ -7,4 +7,4 @@ export { KeyboardWedgeDecoder, encodeKeyboardReports, type WedgeScan, type Termi
 export { HidPosDecoder, encodeHidPosReports, HID_POS_USAGE_PAGE, type PosScan } from './hid-pos.ts';
 export { VoucherScanner, type ScannerMode, type VoucherScan, type RejectedScan, type VoucherScannerOptions } from './voucher-scanner.ts';
 export { FeedHidPort, mergeHidPorts, FEED_OPENED } from './feed-port.ts';
-export { HID_ERROR_CODE, HidScannerError, type HidFailure } from './errors.ts';
+export { HidScannerError, type HidFailure } from './errors.ts';

@@ -81,3 +81,17 @@ export interface PcscPort {
   /** Stops event threads and releases every handle. */
   close(): Promise<void>;
 }
+
+/**
+ * A port that cannot reach any reader, for a gateway whose PC/SC driver could not load: every
+ * call fails with `error` (e.g. `not-installed`), so a card read is refused with what is
+ * missing instead of the gateway not starting — the ID number and the e-voucher still work.
+ */
+export function unavailablePort(error: Error): PcscPort {
+  return {
+    listReaders: () => Promise.reject(error),
+    watch: () => () => undefined,
+    connect: () => Promise.reject(error),
+    close: () => Promise.resolve(),
+  };
+}

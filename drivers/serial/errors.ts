@@ -4,7 +4,6 @@
  * A card's refusal of an APDU is not one of these: the card answered, and the answer goes up
  * as a response APDU (or, for PIN entry, as a `PinOutcome` value).
  */
-import type { PeripheralCode } from '../../gateway/errors/codes/peripherals.ts';
 import type { ReaderErrorName } from '../../protocol/serial/messages.ts';
 
 export type SerialFailure =
@@ -47,20 +46,6 @@ export class SerialReaderError extends Error {
 export function isSerialReaderError(err: unknown, kind?: SerialFailure): err is SerialReaderError {
   return err instanceof SerialReaderError && (kind === undefined || err.kind === kind);
 }
-
-/** The gateway error code for each failure (the service layer wraps: `new GatewayError(code, { cause })`). */
-export const SERIAL_ERROR_CODE: Readonly<Record<SerialFailure, PeripheralCode>> = {
-  'open-failed': 'GW_SERIAL_OPEN_FAILED',
-  'reader-gone': 'GW_SERIAL_READER_GONE',
-  timeout: 'GW_SERIAL_TIMEOUT',
-  protocol: 'GW_SERIAL_PROTOCOL',
-  'no-card': 'GW_SERIAL_NO_CARD',
-  'card-mute': 'GW_SERIAL_CARD_MUTE',
-  'not-powered': 'GW_SERIAL_CARD_MUTE',
-  refused: 'GW_SERIAL_REFUSED',
-  'pin-cancelled': 'GW_PIN_CANCELLED',
-  'pin-timeout': 'GW_PIN_ENTRY_TIMEOUT',
-};
 
 /** What each error code of an ERROR frame (README.md §Errors) means for the host. */
 export const READER_ERROR_FAILURE: Readonly<Record<ReaderErrorName, SerialFailure | 'resend'>> = {

@@ -5,5 +5,5 @@ export { MockSerialDriver, MockSerialLine, type MockPortOptions } from './mock-p
 export { SerialReader, pinOutcome, type PinOutcome, type PinPrompt, type SerialReaderOptions } from './reader-client.ts';
 export { SerialCardHandle, atrProtocol } from './card-handle.ts';
 export { SerialReaderSupervisor, type SupervisorEvent, type SupervisorOptions } from './supervisor.ts';
-export { SERIAL_ERROR_CODE, SerialReaderError, isSerialReaderError, type SerialFailure } from './errors.ts';
+export { SerialReaderError, isSerialReaderError, type SerialFailure } from './errors.ts';
 export { SerialReadersPort, mergePorts, type SerialReaderConfig, type SerialReadersPortOptions } from './serial-readers-port.ts';

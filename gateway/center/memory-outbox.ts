@@ -3,7 +3,7 @@
  * backlog-drain benchmark. Rows of a visit must be enqueued in seq order (as the store's
  * insert numbers them).
  */
-import { QUARANTINE_CODE, type OutboxBacklog, type OutboxRow, type OutboxSource } from './outbox-port.ts';
+import { QUARANTINE_CODE, type OutboxBacklog, type OutboxRow, type OutboxSource } from '../store/outbox-port.ts';
 
 export type MemoryRowState =
   | { readonly status: 'pending'; readonly notBefore: number; readonly lastError: string | null }

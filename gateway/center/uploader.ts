@@ -27,7 +27,7 @@ import { GatewayError } from '../errors/gateway-error.ts';
 import type { Logger } from '../log.ts';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff.ts';
 import type { CenterClient } from './client.ts';
-import { QUARANTINE_CODE, type OutboxBacklog, type OutboxRow, type OutboxSource } from './outbox-port.ts';
+import { QUARANTINE_CODE, type OutboxBacklog, type OutboxRow, type OutboxSource } from '../store/outbox-port.ts';
 
 export const DEFAULT_ALARM_AFTER_MS = 24 * 60 * 60 * 1000;
 

@@ -7,7 +7,9 @@ import { CodecError } from '../../protocol/apdu/errors.ts';
 import { isCardApplicationError } from '../../drivers/card/errors.ts';
 import { legacyErrorCode } from '../../drivers/card/legacy-codes.ts';
 import { CardStatusError, isTransportError } from '../../drivers/pcsc/errors.ts';
-import { SERIAL_ERROR_CODE, isSerialReaderError } from '../../drivers/serial/errors.ts';
+import { isSerialReaderError } from '../../drivers/serial/errors.ts';
+import { HidScannerError } from '../../drivers/hid/errors.ts';
+import { HID_ERROR_CODE, SERIAL_ERROR_CODE } from './device-errors.ts';
 import { GatewayError, isGatewayError } from '../errors/gateway-error.ts';
 import type { ErrorCode } from '../errors/registry.ts';
 
@@ -64,6 +66,7 @@ function codeFor(err: unknown): ErrorCode {
   }
   // PIN entry on a serial reader's pad fails with the serial driver's own kinds (cancelled, timed out …)
   if (isSerialReaderError(err)) return SERIAL_ERROR_CODE[err.kind];
+  if (err instanceof HidScannerError) return HID_ERROR_CODE[err.kind];
   if (err instanceof CardStatusError || err instanceof CodecError) return 'GW_CARD_UNREADABLE';
   return 'GW_INTERNAL';
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeSettlement, parseTrialRequest } from '../engine/index.ts';
-import { EMPTY_ACCUMULATORS } from '../settlement/accumulators.ts';
+import { EMPTY_ACCUMULATORS } from '../engine/accumulators.ts';
 import type { SettlementView } from '../settlement/service.ts';
 import { lineSplitOf, setlinfoOf } from './settlement-output.ts';
 import { stringifyFsiJson } from './wire.ts';

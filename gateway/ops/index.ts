@@ -4,7 +4,7 @@
  * the root instance (no encapsulation) so they see every area's routes.
  */
 import { readFileSync } from 'node:fs';
-import { QUARANTINE_CODE } from '../center/outbox-port.ts';
+import { QUARANTINE_CODE } from '../store/outbox-port.ts';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
 import type { Db } from '../store/db.ts';

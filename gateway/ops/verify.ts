@@ -16,7 +16,7 @@ import Database from 'better-sqlite3';
 import { AuditLog, type AuditHead } from '../store/audit.ts';
 import { attachAuditKey, useAuditKeyFile } from '../store/audit-key.ts';
 import { settlementDigest, type SettlementRow } from '../store/settlements.ts';
-import { negateAccumulators } from '../settlement/accumulators.ts';
+import { negateAccumulators } from '../engine/accumulators.ts';
 import type { AccumulatorsDelta, SettlementResult } from '../engine/index.ts';
 import { SCHEMA_VERSION } from '../store/migrations.ts';
 import { GatewayError } from '../errors/gateway-error.ts';

@@ -10,7 +10,7 @@ import { AuditLog } from '../store/audit.ts';
 import { GatewayError } from '../errors/gateway-error.ts';
 import type { CenterClient } from '../center/client.ts';
 import { PersonStatus, type PersonReplyMsg } from '../../protocol/center/index.ts';
-import { EMPTY_ACCUMULATORS, type Accumulators } from '../settlement/accumulators.ts';
+import { EMPTY_ACCUMULATORS, type Accumulators } from '../engine/accumulators.ts';
 import { toFen } from '../../protocol/money.ts';
 import { categoryOf, insutypeOf } from './person-types.ts';
 import { cstDay, cstYear } from '../china-time.ts';

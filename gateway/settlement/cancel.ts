@@ -17,7 +17,7 @@ import { SettlementStore, type SettlementRow } from '../store/settlements.ts';
 import { OutboxStore } from '../store/outbox.ts';
 import { GatewayError } from '../errors/gateway-error.ts';
 import type { AccumulatorsDelta, SettlementResult } from '../engine/index.ts';
-import { negateAccumulators } from './accumulators.ts';
+import { negateAccumulators } from '../engine/accumulators.ts';
 import { encodeCancellationRecord } from './record.ts';
 import { approvalRequired, type Tier } from './approvals.ts';
 import type { ApprovalService } from './approval-records.ts';

@@ -22,7 +22,7 @@ import { GatewayError } from '../errors/gateway-error.ts';
 import { computeSettlement, parseTrialRequest, selectPolicy, type AdmissionSettledBefore, type EngineContext, type MedType, type SettlementResult, type TrialRequest } from '../engine/index.ts';
 import { fromFen, toFen } from '../../protocol/money.ts';
 import { cstDay, cstYear } from '../china-time.ts';
-import type { Accumulators } from './accumulators.ts';
+import type { Accumulators } from '../engine/accumulators.ts';
 import { encodeSettlementRecord } from './record.ts';
 import { canonicalHash } from './canonical.ts';
 import { UNLIMITED_OFFLINE, type OfflineGate } from './offline-gate.ts';

@@ -3,9 +3,9 @@
  * refused when its card number — or the holder's ID number — is listed.
  */
 import type { Db } from './db.ts';
-import type { Blocklist } from '../credentials/service.ts';
 
-export class BlocklistStore implements Blocklist {
+/** The credential service's Blocklist, on SQLite. */
+export class BlocklistStore {
   private readonly getStmt;
   private readonly putStmt;
   private readonly delStmt;

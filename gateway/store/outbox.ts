@@ -5,7 +5,7 @@
  * uploader never holds the backlog in memory, however large it grows.
  */
 import type { Db } from './db.ts';
-import { QUARANTINE_CODE, type OutboxKind, type OutboxRow, type OutboxSource } from '../center/outbox-port.ts';
+import { QUARANTINE_CODE, type OutboxKind, type OutboxRow, type OutboxSource } from './outbox-port.ts';
 
 export interface NewOutboxRecord {
   readonly id: string;

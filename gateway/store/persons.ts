@@ -6,7 +6,7 @@
 import type { Db } from './db.ts';
 import { GatewayError } from '../errors/gateway-error.ts';
 import { fromFen } from '../../protocol/money.ts';
-import { sumAccumulators, type Accumulators, EMPTY_ACCUMULATORS } from '../settlement/accumulators.ts';
+import { sumAccumulators, type Accumulators, EMPTY_ACCUMULATORS } from '../engine/accumulators.ts';
 import type { AccumulatorsDelta } from '../engine/index.ts';
 
 export interface Person {

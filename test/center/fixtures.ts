@@ -3,7 +3,7 @@
  * satisfy both invariants and whose lines add up, and cancellations of them.
  */
 import { encodeRecord, fenToYuan, negateYuan, type AmountsInput, type RecordInput } from '../../protocol/center/index.ts';
-import type { OutboxRow } from '../../gateway/center/outbox-port.ts';
+import type { OutboxRow } from '../../gateway/store/outbox-port.ts';
 
 const CST_MS = 8 * 3600_000;
 /** Today in China Standard Time (yyyy-MM-dd): fixture records happen on it, inside the centre's age window. */

@@ -18,7 +18,7 @@ import { build } from 'esbuild';
 import { createInterface } from 'node:readline';
 import { openDatabase } from '../../gateway/store/db.ts';
 import { PersonStore } from '../../gateway/store/persons.ts';
-import { EMPTY_ACCUMULATORS } from '../../gateway/settlement/accumulators.ts';
+import { EMPTY_ACCUMULATORS } from '../../gateway/engine/accumulators.ts';
 import { ApiKeys } from '../../gateway/auth/api-keys.ts';
 import { AuditLog } from '../../gateway/store/audit.ts';
 

@@ -3,7 +3,7 @@ import type { ErrorEntry } from '../registry.ts';
 /**
  * Serial card readers / PIN pads and HID voucher scanners (drivers/serial, drivers/hid).
  * The drivers throw `SerialReaderError` / `HidScannerError` with a `kind`; each kind maps to
- * one code here through `SERIAL_ERROR_CODE` / `HID_ERROR_CODE`, so the service layer makes a
+ * one code here through `SERIAL_ERROR_CODE` / `HID_ERROR_CODE` (gateway/credentials/device-errors.ts), so the service layer makes a
  * `GatewayError` with the driver error as its cause.
  */
 export const PERIPHERAL_CODES = {

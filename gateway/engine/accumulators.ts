@@ -4,7 +4,7 @@
  * object. A person's accumulators are the centre's snapshot plus every local delta since
  * (DESIGN.md step 2), summed here key by key in integer fen.
  */
-import type { AccumulatorsDelta, TrialAccumulators } from '../engine/index.ts';
+import type { AccumulatorsDelta, TrialAccumulators } from './types.ts';
 import { fromFen, toFen } from '../../protocol/money.ts';
 
 export type Accumulators = TrialAccumulators;
