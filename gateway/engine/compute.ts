@@ -44,9 +44,12 @@ export function resolvePolicy(req: TrialRequest, registry: PolicyRegistry): Poli
 /** A catalogue mark as the national interface writes it. */
 const flag = (on: boolean | undefined): '0' | '1' => (on === true ? '1' : '0');
 
+/** Whether `price` reaches a threshold: from it on ("以上", included) or only above it ("超过"). */
+const reaches = (price: number, min: number, included: boolean): boolean => (included ? price >= min : price > min);
+
 function needsApproval(approval: NonNullable<Policy['catalogue']['approval']>, entry: CatalogueEntry, pricMicro: number, specialMin: number, materialMin: number): boolean {
-  if (entry.special_exam && pricMicro >= specialMin) return true;
-  if (entry.category === 'material' && pricMicro >= materialMin) return true;
+  if (entry.special_exam && reaches(pricMicro, specialMin, approval.special_exam_min_included)) return true;
+  if (entry.category === 'material' && reaches(pricMicro, materialMin, approval.material_min_included)) return true;
   return approval.blood_protein && entry.category === 'blood_protein';
 }
 

@@ -141,7 +141,10 @@ export const POLICY_SCHEMA = {
         imported_material_excluded: flag,
         approval: {
           anyOf: [
-            cited(['med_types', 'special_exam_min_price', 'material_min_price', 'blood_protein'], { med_types: medTypes, special_exam_min_price: money, material_min_price: money, blood_protein: { type: 'boolean' } }),
+            cited(['med_types', 'special_exam_min_price', 'special_exam_min_included', 'material_min_price', 'material_min_included', 'blood_protein'], {
+              med_types: medTypes, special_exam_min_price: money, special_exam_min_included: { type: 'boolean' },
+              material_min_price: money, material_min_included: { type: 'boolean' }, blood_protein: { type: 'boolean' },
+            }),
             { type: 'null' },
           ],
         },

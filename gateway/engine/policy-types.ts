@@ -127,7 +127,18 @@ export interface Policy {
     readonly special_exam_selfpay: Percent;
     readonly imported_class_b_drug_excluded: Cited & { readonly excluded: boolean };
     readonly imported_material_excluded: Cited & { readonly excluded: boolean };
-    readonly approval: null | (Cited & { readonly med_types: readonly MedType[]; readonly special_exam_min_price: string; readonly material_min_price: string; readonly blood_protein: boolean });
+    /**
+     * Prior approval of costly items. Each threshold says whether a price equal to it needs
+     * approval: "1000元以上" includes 1,000 (`…_included: true`), "超过1000元" does not.
+     */
+    readonly approval: null | (Cited & {
+      readonly med_types: readonly MedType[];
+      readonly special_exam_min_price: string;
+      readonly special_exam_min_included: boolean;
+      readonly material_min_price: string;
+      readonly material_min_included: boolean;
+      readonly blood_protein: boolean;
+    });
   };
   readonly caps: { readonly hifp: CapRule; readonly accident?: CapRule; readonly outpatient?: CapRule };
   readonly ceiling: null | Amount;

@@ -195,6 +195,20 @@ const xingan: Case[] = [
     expect: { hifp_pay: '4180.00' },
   },
   {
+    // 医疗服务 第十四条: approval for materials "价格超过1000元" - above 1,000, not at it. A domestic
+    // stent charged exactly 1,000 without approval is in scope: (1,000 + 1,000 - 400) x 55 % = 880.
+    name: 'X25a material at exactly 1,000 needs no approval ("超过" excludes 1,000)',
+    spec: { policy: X, lines: [['MAT-B-0002', '1', '1000.00', '1000.00', '0'], surgery('1000.00')] },
+    expect: { fulamt_ownpay_amt: '0.00', inscp_scp_amt: '2000.00', hifp_pay: '880.00' },
+  },
+  {
+    // One fen above it (1,000.01) without approval: the material is self-paid; (1,000 - 400) x 55 % = 330.
+    name: 'X25b material above 1,000 without approval is self-paid',
+    spec: { policy: X, lines: [['MAT-B-0002', '1', '1000.01', '1000.01', '0'], surgery('1000.00')] },
+    expect: { fulamt_ownpay_amt: '1000.01', hifp_pay: '330.00' },
+    warnings: ['APPROVAL_MISSING'],
+  },
+  {
     // MRI charged 1,300 over its 1,200 ceiling, approved: over limit 100; (1,200 − 400) × 55 % = 440.
     name: 'X26 price above the catalogue ceiling',
     spec: { policy: X, lines: [['SRV-B-0002', '1', '1300.00', '1300.00', '1']] },
