@@ -114,8 +114,19 @@ describe('serial card readers in the gateway (config serialReaders, pty emulator
     expect(read.statusCode).toBe(200);
     expect(read.json()).toMatchObject({ certno: profile.ef06.idNumber, card: { spec_version: '1.00' }, card_verified: false });
 
+    // Unplugged: the reader leaves. (Watched as the event, not polled: once this pty is closed,
+    // another test file's emulator may be given the same /dev/pts number, and the gateway,
+    // which reopens a configured path when it comes back, would rightly list it again.)
+    const left = new Promise<void>((resolve) => {
+      const stop = h!.gw.credentials.watch((e) => {
+        if (e.type === 'reader-removed' && e.readerId === id) {
+          stop();
+          resolve();
+        }
+      });
+    });
     await user.stop();
-    await expect.poll(async () => (await h!.call('GET', '/v1/readers')).json().readers, { timeout: 5000 }).toEqual([]);
+    await expect(Promise.race([left.then(() => 'left'), new Promise((r) => setTimeout(() => r('still listed after 5 s'), 5000))])).resolves.toBe('left');
   });
 
   it('refuses a bad serialReaders value at start, naming the option', async () => {
