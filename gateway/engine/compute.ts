@@ -249,7 +249,7 @@ export function computeSettlement(req: TrialRequest, ctx: EngineContext): Settle
   }
   if (!blocked && req.visit.accident === 'student_no_fault') {
     const a = policy.accident;
-    if (a && a.categories.includes(req.person.category)) {
+    if (a && a.categories.includes(req.person.category) && (a.max_age === undefined || age <= a.max_age.years)) {
       const override = a.visits[medType];
       if (override) {
         rule = override;

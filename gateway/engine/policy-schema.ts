@@ -158,7 +158,12 @@ export const POLICY_SCHEMA = {
     }),
     accident: {
       anyOf: [
-        cited(['categories', 'visits'], { categories, visits: { type: 'object', additionalProperties: false, properties: Object.fromEntries(MED_TYPES.map((m) => [m, VISIT_RULE_REF])) } }),
+        cited(['categories', 'visits'], {
+          categories,
+          // the oldest a person of those categories may be and still have the benefit (age on the settlement date)
+          max_age: cited(['years'], { years: { type: 'integer', minimum: 0, maximum: 120 } }),
+          visits: { type: 'object', additionalProperties: false, properties: Object.fromEntries(MED_TYPES.map((m) => [m, VISIT_RULE_REF])) },
+        }),
         { type: 'null' },
       ],
     },

@@ -146,7 +146,12 @@ export interface Policy {
     readonly diseases: readonly SpecialDisease[];
     readonly cap_groups: readonly (Amount & { readonly diseases: readonly SpecialDisease[] })[];
   };
-  readonly accident: null | (Cited & { readonly categories: readonly Category[]; readonly visits: Partial<Record<MedType, VisitRule>> });
+  readonly accident: null | (Cited & {
+    readonly categories: readonly Category[];
+    /** The oldest a person of those categories may be (age on the settlement date) and still have the benefit. */
+    readonly max_age?: Cited & { readonly years: number };
+    readonly visits: Partial<Record<MedType, VisitRule>>;
+  });
   readonly long_stay: null | (Cited & { readonly months: number });
   readonly onsite_audit: null | (Cited & { readonly min_total: string; readonly med_types: readonly MedType[] });
   readonly account: null | (Cited & { readonly med_types: readonly MedType[] });

@@ -373,6 +373,29 @@ const gansu: Case[] = [
     warnings: ['CAP_REACHED'],
   },
   {
+    // 五(四) pays outpatient accidents of "中小学生和少年儿童", not of every student: a university
+    // student of 24 (settled 2026-03-10) falls to the ordinary rules, and ordinary outpatient care
+    // is outside the pooled fund: 0 paid (was 1,500 × 40 % = 600 when `student` covered both).
+    name: 'G12a university student accident outpatient: not a pupil, not paid',
+    spec: { policy: G, person: { category: 'student', birth_date: '2002-01-01' }, visit: { med_type: 'outpatient', accident: 'student_no_fault' }, lines: [surgery('1500.00')] },
+    expect: { hifp_pay: '0.00', psn_cash_pay: '1500.00' },
+    warnings: ['ACCIDENT_NOT_APPLICABLE', 'NOT_COVERED'],
+  },
+  {
+    // A student of exactly 18 on the settlement day is still one (the policy's reading): 1,500 × 40 % = 600.
+    name: 'G12b student aged 18 on the day: paid as a pupil',
+    spec: { policy: G, person: { category: 'student', birth_date: '2008-03-10' }, visit: { med_type: 'outpatient', accident: 'student_no_fault' }, lines: [surgery('1500.00')] },
+    expect: { hifp_pay: '600.00' },
+    delta: { accident_paid: '600.00' },
+  },
+  {
+    // One year older (19 on the day): not paid.
+    name: 'G12c student aged 19: not paid',
+    spec: { policy: G, person: { category: 'student', birth_date: '2007-03-10' }, visit: { med_type: 'outpatient', accident: 'student_no_fault' }, lines: [surgery('1500.00')] },
+    expect: { hifp_pay: '0.00' },
+    warnings: ['ACCIDENT_NOT_APPLICABLE', 'NOT_COVERED'],
+  },
+  {
     // A minor (少年儿童) qualifies too: 500 × 40 % = 200.
     name: 'G13 minor accident outpatient: 40 %',
     spec: { policy: G, person: { category: 'minor', birth_date: '2020-06-01' }, visit: { med_type: 'emergency_outpatient', accident: 'student_no_fault' }, lines: [surgery('500.00')] },
