@@ -1,6 +1,7 @@
 /**
- * The uploader's view of the outbox (types only). The lead implements it on SQLite in
- * gateway/store/outbox.ts; `memory-outbox.ts` beside this file is the in-memory one for tests.
+ * The uploader's view of the outbox (types only), beside its SQLite implementation
+ * (`outbox.ts`); gateway/center/memory-outbox.ts is the in-memory one for tests. The uploader
+ * (gateway/center/uploader.ts) depends on this, not on the store.
  *
  * The outbox row is written in the settlement's own transaction (transactional outbox,
  * shared/reference/peer-systems.md). Its payload is the protobuf-encoded
