@@ -1,5 +1,5 @@
 /**
- * Driver failures (PC/SC, the card application, serial readers) → the gateway's stable card
+ * Driver failures (PC/SC, the card application, serial readers, HID scanners) → the gateway's stable card
  * and peripheral codes, in one place. The cause is kept, so
  * the log shows the PC/SC code or the status word behind the cashier's message.
  */

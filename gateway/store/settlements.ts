@@ -67,21 +67,8 @@ export interface LineRow {
 }
 
 /** A settlement or cancellation as reconciliation line by line (3202) compares it. */
-export interface LedgerRow {
-  readonly setl_id: string;
-  readonly kind: 'settlement' | 'cancellation';
-  readonly original_setl_id: string | null;
-  readonly mdtrt_id: string;
-  readonly psn_no: string;
-  readonly insutype: string;
-  readonly med_type: string;
-  readonly medfee_sumamt: number;
-  readonly fund_pay_sumamt: number;
-  readonly acct_pay: number;
-  readonly psn_cash_pay: number;
-  readonly medins_setl_id: string | null;
-  readonly created_at: string;
-}
+export type LedgerRow = Pick<SettlementRow, 'setl_id' | 'kind' | 'original_setl_id' | 'mdtrt_id' | 'psn_no' | 'insutype' | 'med_type'
+  | 'medfee_sumamt' | 'fund_pay_sumamt' | 'acct_pay' | 'psn_cash_pay' | 'medins_setl_id' | 'created_at'>;
 
 export interface TotalsRow {
   readonly insutype: string;

@@ -9,16 +9,12 @@ import { MockPcscPort } from '../../drivers/pcsc/mock-port.ts';
 import { loadProfile } from '../../simulator/card/profile.ts';
 import { VirtualCard, VirtualPsam } from '../../simulator/card/virtual-card.ts';
 import type { Config } from '../../gateway/config.ts';
+import { asMockCard } from '../../simulator/pcsc/in-process.ts';
 import { PHARMACY_LINES, startTestGateway, type TestGateway } from './support.ts';
 
 const USER = 'Virtual PCD 00 00';
 const PSAM = 'Virtual PCD 00 01';
 const READER_ID = 'virtual-pcd-00-00';
-
-function cardOf(card: VirtualCard | VirtualPsam) {
-  const atr = card.atr();
-  return { atr, protocol: ((atr[1] ?? 0) & 0x80 ? 'T1' : 'T0') as 'T0' | 'T1', powerOn: () => void card.powerOn(), respond: (a: Buffer) => card.transmit(a) };
-}
 
 let h: TestGateway | undefined;
 afterEach(async () => {
@@ -28,8 +24,8 @@ afterEach(async () => {
 
 async function counter(profile: string, options: { psam?: boolean; config?: Partial<Config> } = {}): Promise<TestGateway> {
   const port = new MockPcscPort([USER, PSAM]);
-  if (options.psam !== false) port.insertCard(PSAM, cardOf(new VirtualPsam()));
-  port.insertCard(USER, cardOf(new VirtualCard(loadProfile(profile))));
+  if (options.psam !== false) port.insertCard(PSAM, asMockCard(new VirtualPsam()));
+  port.insertCard(USER, asMockCard(new VirtualCard(loadProfile(profile))));
   h = await startTestGateway(options.config ?? {}, { pcscPort: port });
   return h;
 }

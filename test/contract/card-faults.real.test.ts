@@ -12,27 +12,13 @@ import { loadProfile } from '../../simulator/card/profile.ts';
 import { VirtualCard, VirtualPsam } from '../../simulator/card/virtual-card.ts';
 import { VpcdLink } from '../../simulator/card/vpcd-link.ts';
 import { acquireBench, type Bench } from '../support/pcsc-stack.ts';
+import { nextEvent } from './pcsc-port.contract.ts';
 
 let bench: Bench;
 let port: PcscLitePort;
 let user: VpcdLink;
 let psam: VpcdLink;
 let credentials: CredentialService;
-
-function nextEvent(match: (e: ReaderEvent) => boolean, timeoutMs = 10_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      stop();
-      reject(new Error(`no PC/SC event within ${timeoutMs} ms`));
-    }, timeoutMs);
-    const stop = port.watch((e) => {
-      if (!match(e)) return;
-      clearTimeout(timer);
-      stop();
-      resolve();
-    });
-  });
-}
 
 const inserted = (reader: string) => (e: ReaderEvent) => e.type === 'card-inserted' && e.reader === reader;
 /** The port's view of each slot, so that waiting for a change never misses one that came early. */
@@ -77,7 +63,7 @@ beforeAll(async () => {
   for (const r of await port.listReaders()) present.set(r.name, r.card !== null);
   user = new VpcdLink({ port: bench.userPort, label: 'user slot' });
   psam = new VpcdLink({ port: bench.psamPort, label: 'PSAM slot' });
-  const psamSeen = nextEvent(inserted(bench.psamReader));
+  const psamSeen = nextEvent(port, inserted(bench.psamReader));
   await psam.insert(new VirtualPsam());
   await psamSeen;
   credentials = new CredentialService({

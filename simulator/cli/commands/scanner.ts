@@ -119,8 +119,7 @@ async function feedGateway(socket: string, emulator: QrScannerEmulator, values: 
       for await (const line of rl) if (line.trim() !== '') await scan(line.trim());
     }
   } finally {
-    // a little time for the gateway to read the last reports before the scanner is unplugged
-    await new Promise((r) => setTimeout(r, 100));
+    // end() sends what is written before the unplug, in order: the gateway reads every report first
     await fed.close();
   }
   io.stderr.write(`${sent} scanned into the gateway\n`);
